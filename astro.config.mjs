@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import svelte from '@astrojs/svelte';
+import mdx from '@astrojs/mdx';
+import { sidebar } from './site/sidebar.mjs';
+
+// Static site: every page is prebuilt, the engine runs in the browser, nothing is fetched from
+// another origin (DESIGN.md). Starlight owns the guide chrome (sidebar, search, themes).
+export default defineConfig({
+  srcDir: './site',
+  publicDir: './public',
+  site: 'https://vpnlab.example',
+  trailingSlash: 'ignore',
+  integrations: [
+    starlight({
+      title: 'VPN Lab',
+      description:
+        'Learn AWS Site-to-Site VPN by breaking it: live diagrams, a sandbox and labs running a deterministic simulation in your browser.',
+      logo: { src: './site/assets/logo.svg', alt: 'VPN Lab' },
+      favicon: '/favicon.svg',
+      sidebar,
+      components: { Search: './site/components/Search.astro' },
+      customCss: ['./site/styles/theme.css'],
+      lastUpdated: false,
+      pagination: true,
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+    }),
+    svelte(),
+    mdx(),
+  ],
+});
