@@ -4,6 +4,9 @@ import starlight from '@astrojs/starlight';
 import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
 import { sidebar } from './site/sidebar.mjs';
+import { fileURLToPath } from 'node:url';
+
+const monacoDir = fileURLToPath(new URL('./node_modules/monaco-editor/', import.meta.url));
 
 // Static site: every page is prebuilt, the engine runs in the browser, nothing is fetched from
 // another origin (DESIGN.md). Starlight owns the guide chrome (sidebar, search, themes).
@@ -29,4 +32,14 @@ export default defineConfig({
     svelte(),
     mdx(),
   ],
+  vite: {
+    resolve: {
+      alias: [
+        // monaco-yaml's worker imports monaco's worker by its pre-0.50 path, which the package's
+        // exports map no longer allows; and Monaco's prebuilt CSS sits under min/, hidden too.
+        { find: /^monaco-editor\/esm\/(.*)$/, replacement: `${monacoDir}esm/$1` },
+        { find: 'monaco-editor-css', replacement: `${monacoDir}min/vs/editor/editor.main.css` },
+      ],
+    },
+  },
 });

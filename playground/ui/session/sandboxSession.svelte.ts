@@ -1,0 +1,175 @@
+import { LearnerTimeline, type TimedAction } from './learnerTimeline';
+
+/** The part of the engine facade the playground drives (playground/engine/index.ts). */
+export interface EngineLike<A, S> {
+  dispatch(action: A): { ok: boolean; errors?: readonly { path: string; message: string }[] | undefined };
+  advance(ms: number): void;
+  runUntil(t: number): void;
+  stepToNextEvent(): boolean;
+  now(): number;
+  snapshot(): S;
+}
+
+export interface Problem {
+  path: string;
+  message: string;
+  line?: number | undefined;
+  column?: number | undefined;
+}
+
+export type EngineBuild<A, S> = { ok: true; engine: EngineLike<A, S> } | { ok: false; problems: readonly Problem[] };
+
+/**
+ * Holds one engine and exposes its snapshot as `$state.raw` for the views (PRACTICES.md #11).
+ * Views never compute state: they read `snapshot` and call the methods here. Undo, redo and the
+ * scrubber rebuild the engine from scenario + seed + the learner's timed actions, which the
+ * deterministic engine turns into exactly the same state.
+ */
+export class SandboxSession<A, S> {
+  snapshot = $state.raw<S | null>(null);
+  now = $state(0);
+  horizon = $state(0);
+  playing = $state(false);
+  speed = $state(10);
+  scenarioText = $state('');
+  lastError = $state<string>('');
+  canUndo = $state(false);
+  canRedo = $state(false);
+  marks = $state.raw<readonly { at: number; label: string }[]>([]);
+
+  readonly timeline = new LearnerTimeline<A>();
+  #engine: EngineLike<A, S> | null = null;
+  #frame = 0;
+  #lastWall = 0;
+  // A plain array: listeners are not reactive state.
+  #listeners: ((prev: S | null, next: S) => void)[] = [];
+
+  constructor(
+    private readonly build: (scenarioText: string, seed: number) => EngineBuild<A, S>,
+    public seed = 1,
+  ) {}
+
+  /** Loads scenario text; on failure the last good scenario keeps running and problems are returned. */
+  load(text: string, actions: readonly TimedAction<A>[] = [], time = 0): readonly Problem[] {
+    const built = this.build(text, this.seed);
+    if (!built.ok) {
+      this.lastError = `The scenario has ${built.problems.length} problem(s); the last valid one keeps running.`;
+      return built.problems;
+    }
+    this.scenarioText = text;
+    this.timeline.reset(actions);
+    this.#engine = built.engine;
+    this.lastError = '';
+    this.#replayTo(time, built.engine);
+    this.horizon = time;
+    return [];
+  }
+
+  /** Applies a learner action at the current instant. */
+  act(action: A, label: string): boolean {
+    if (!this.#engine) return false;
+    const result = this.#engine.dispatch(action);
+    if (!result.ok) {
+      this.lastError = (result.errors ?? []).map((e) => `${e.path}: ${e.message}`).join('; ') || `${label} was refused.`;
+      this.#publish();
+      return false;
+    }
+    this.lastError = '';
+    this.timeline.record({ at: this.#engine.now(), action, label });
+    this.#publish();
+    return true;
+  }
+
+  /** Reads something from the engine without recording a learner action (describe-* calls). */
+  query(action: A): ReturnType<EngineLike<A, S>['dispatch']> | null {
+    return this.#engine?.dispatch(action) ?? null;
+  }
+
+  advance(ms: number): void {
+    this.#engine?.advance(ms);
+    this.#publish();
+  }
+
+  stepToNextEvent(): void {
+    this.#engine?.stepToNextEvent();
+    this.#publish();
+  }
+
+  seek(t: number): void {
+    this.pause();
+    this.#rebuild(Math.max(0, t));
+  }
+
+  undo(): void {
+    if (!this.timeline.undo()) return;
+    this.#rebuild(this.now);
+  }
+
+  redo(): void {
+    if (!this.timeline.redo()) return;
+    this.#rebuild(this.now);
+  }
+
+  reset(): void {
+    this.pause();
+    this.timeline.reset();
+    this.horizon = 0;
+    this.#rebuild(0);
+  }
+
+  play(): void {
+    if (this.playing || typeof requestAnimationFrame === 'undefined') return;
+    this.playing = true;
+    this.#lastWall = performance.now();
+    const tick = (wall: number) => {
+      if (!this.playing) return;
+      // The UI's clock only decides how much simulated time to ask for; the engine owns time.
+      const dt = Math.min(100, wall - this.#lastWall);
+      this.#lastWall = wall;
+      this.advance(dt * this.speed);
+      this.#frame = requestAnimationFrame(tick);
+    };
+    this.#frame = requestAnimationFrame(tick);
+  }
+
+  pause(): void {
+    this.playing = false;
+    if (typeof cancelAnimationFrame !== 'undefined') cancelAnimationFrame(this.#frame);
+  }
+
+  onChange(fn: (prev: S | null, next: S) => void): () => void {
+    this.#listeners.push(fn);
+    return () => {
+      this.#listeners = this.#listeners.filter((f) => f !== fn);
+    };
+  }
+
+  #rebuild(t: number): void {
+    const built = this.build(this.scenarioText, this.seed);
+    if (!built.ok) return;
+    this.#engine = built.engine;
+    this.#replayTo(t, built.engine);
+  }
+
+  #replayTo(t: number, engine: EngineLike<A, S>): void {
+    for (const a of this.timeline.upTo(t)) {
+      engine.runUntil(a.at);
+      engine.dispatch(a.action);
+    }
+    engine.runUntil(t);
+    this.#publish();
+  }
+
+  #publish(): void {
+    if (!this.#engine) return;
+    const prev = this.snapshot;
+    const next = this.#engine.snapshot();
+    this.snapshot = next;
+    this.now = this.#engine.now();
+    this.horizon = Math.max(this.horizon, this.now);
+    this.canUndo = this.timeline.canUndo;
+    this.canRedo = this.timeline.canRedo;
+    this.marks = this.timeline.actions.map((a) => ({ at: a.at, label: a.label }));
+    for (const fn of this.#listeners) fn(prev, next);
+  }
+}
