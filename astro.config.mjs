@@ -38,7 +38,7 @@ export default defineConfig({
         // monaco-yaml's worker imports monaco's worker by its pre-0.50 path, which the package's
         // exports map no longer allows; and Monaco's prebuilt CSS sits under min/, hidden too.
         { find: /^monaco-editor\/esm\/(.*)$/, replacement: `${monacoDir}esm/$1` },
-        { find: 'monaco-editor-css', replacement: `${monacoDir}min/vs/editor/editor.main.css` },
+        { find: /^monaco-editor-css(\?.*)?$/, replacement: `${monacoDir}min/vs/editor/editor.main.css$1` },
       ],
     },
   },

@@ -1,0 +1,71 @@
+import type { EngineEvent } from '../events';
+import type { TelemetrySnapshot } from '../telemetry/types';
+import type { ConnectionSnapshot, DeviceSnapshot, EngineSnapshot, TunnelSnapshot } from './snapshotTypes';
+import type { ConnectionModel, TunnelModel, World } from './worldTypes';
+
+function insideHosts(cidr: string): [string, string] {
+  const [addr = '0.0.0.0'] = cidr.split('/');
+  const parts = addr.split('.').map(Number);
+  const last = parts[3] ?? 0;
+  const base = parts.slice(0, 3).join('.');
+  return [`${base}.${last + 1}`, `${base}.${last + 2}`];
+}
+
+function tunnelSnapshot(t: TunnelModel): TunnelSnapshot {
+  const s = t.host.state;
+  const [aws, cgw] = insideHosts(t.options.TunnelInsideCidr);
+  return {
+    index: t.index, outsideIpAddress: t.outsideIpAddress, status: s.status, phase1: s.phase1, phase2: s.phase2,
+    lastStatusChange: s.lastStatusChange, statusMessage: s.statusMessage, insideCidr: t.options.TunnelInsideCidr,
+    ...(t.options.TunnelInsideIpv6Cidr ? { insideIpv6Cidr: t.options.TunnelInsideIpv6Cidr } : {}),
+    awsInsideIp: aws, cgwInsideIp: cgw, options: t.options,
+    ikeVersion: s.aws.ike?.version ?? null,
+    phase1Algorithms: s.aws.ike ? { ...s.aws.ike.chosen } : null,
+    phase2Algorithms: s.aws.child ? { ...s.aws.child.chosen } : null,
+    natTDetected: s.natT, dataPlaneUp: t.host.dataPlaneAlive, path: { ...t.path },
+    replacement: t.replacement ? { ...t.replacement } : null, maintenance: { ...t.maintenance }, medPreference: t.medPreference,
+    bytesIn: t.bytesIn, bytesOut: t.bytesOut, trace: t.host.trace.slice(),
+  };
+}
+
+function connectionSnapshot(c: ConnectionModel): ConnectionSnapshot {
+  return {
+    id: c.id, state: c.state, customerGatewayId: c.customerGatewayId,
+    ...(c.vpnGatewayId ? { vpnGatewayId: c.vpnGatewayId } : {}),
+    ...(c.transitGatewayId ? { transitGatewayId: c.transitGatewayId } : {}),
+    ...(c.transitGatewayAttachmentId ? { transitGatewayAttachmentId: c.transitGatewayAttachmentId } : {}),
+    type: 'ipsec.1', category: 'VPN', options: { ...c.options }, routes: [...c.routes], tags: c.tags.map((x) => ({ ...x })),
+    tunnels: [tunnelSnapshot(c.tunnels[0]), tunnelSnapshot(c.tunnels[1])],
+  };
+}
+
+/** Deep-freeze so views cannot change engine state through a snapshot. */
+export function deepFreeze<T>(v: T): T {
+  if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const k of Object.keys(v)) deepFreeze((v as Record<string, unknown>)[k]);
+  }
+  return v;
+}
+
+/** A plain-data copy: JSON round-trips it unchanged, so the CLI and share links can print it. */
+export function buildSnapshot(args: {
+  t: number; seed: number; world: World; telemetry: TelemetrySnapshot; errors: EngineSnapshot['errors']; eventCount: number; lastEvents: readonly EngineEvent[];
+}): EngineSnapshot {
+  const { world } = args;
+  const devices: DeviceSnapshot[] = [...world.customerGateways.keys()].map((id) => {
+    const d = world.devices.get(id);
+    const fw = d?.spec.Firewall;
+    return {
+      customerGatewayId: id, up: d?.up ?? true, behindNat: d?.spec.Nat?.Enabled === true,
+      firewall: { blockUdp500: fw?.BlockUdp500 ?? false, blockUdp4500: fw?.BlockUdp4500 ?? false, blockEsp: fw?.BlockEsp ?? false },
+    };
+  });
+  const snap: EngineSnapshot = {
+    t: args.t, seed: args.seed, region: world.region,
+    connections: [...world.connections.values()].map(connectionSnapshot),
+    devices, telemetry: JSON.parse(JSON.stringify(args.telemetry)) as TelemetrySnapshot,
+    errors: args.errors.map((e) => ({ ...e })), eventCount: args.eventCount, lastEvents: args.lastEvents.slice(-50),
+  };
+  return deepFreeze(snap);
+}
