@@ -19,7 +19,9 @@ await build({
   logLevel: 'warning',
   legalComments: 'none',
   // CommonJS dependencies (yaml's node build) call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __vpnlabCreateRequire } from 'node:module'; const require = __vpnlabCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __vpnlabCreateRequire } from 'node:module'; const require = __vpnlabCreateRequire(import.meta.url);",
+  },
 });
 
 const { scenarioJsonSchemaText } = await import(pathToFileURL(outfile).href);

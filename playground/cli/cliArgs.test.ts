@@ -15,10 +15,17 @@ const bad = (argv: string[]) => {
 describe('parseCliArgs', () => {
   it('validate FILE', () => expect(ok(['validate', 'a.yaml'])).toEqual({ kind: 'validate', file: 'a.yaml' }));
 
-  it('run with defaults (1h, text)', () => expect(ok(['run', 'a.yaml'])).toEqual({ kind: 'run', file: 'a.yaml', untilMs: 3_600_000, format: 'text' }));
+  it('run with defaults (1h, text)', () =>
+    expect(ok(['run', 'a.yaml'])).toEqual({ kind: 'run', file: 'a.yaml', untilMs: 3_600_000, format: 'text' }));
 
   it('run with --until, --seed, --format in both spellings', () => {
-    expect(ok(['run', '--until', '2h', 'a.yaml', '--seed=42', '--format', 'json'])).toEqual({ kind: 'run', file: 'a.yaml', untilMs: 7_200_000, seed: 42, format: 'json' });
+    expect(ok(['run', '--until', '2h', 'a.yaml', '--seed=42', '--format', 'json'])).toEqual({
+      kind: 'run',
+      file: 'a.yaml',
+      untilMs: 7_200_000,
+      seed: 42,
+      format: 'json',
+    });
   });
 
   it.each([
@@ -43,7 +50,11 @@ describe('parseCliArgs', () => {
   it('presets, preset NAME, import FILE... --region, schema --out, help', () => {
     expect(ok(['presets'])).toEqual({ kind: 'presets' });
     expect(ok(['preset', 'single-vgw'])).toEqual({ kind: 'preset', name: 'single-vgw' });
-    expect(ok(['import', 'a.json', 'b.json', '--region', 'eu-west-1'])).toEqual({ kind: 'import', files: ['a.json', 'b.json'], region: 'eu-west-1' });
+    expect(ok(['import', 'a.json', 'b.json', '--region', 'eu-west-1'])).toEqual({
+      kind: 'import',
+      files: ['a.json', 'b.json'],
+      region: 'eu-west-1',
+    });
     expect(ok(['schema', '--out', 'x.json'])).toEqual({ kind: 'schema', out: 'x.json' });
     expect(ok(['--help'])).toEqual({ kind: 'help' });
   });

@@ -7,13 +7,20 @@ import { parseDuration } from '../engine/schema/duration';
 export type CliCommand =
   | { readonly kind: 'help' }
   | { readonly kind: 'validate'; readonly file: string }
-  | { readonly kind: 'run'; readonly file: string; readonly untilMs: number; readonly seed?: number; readonly format: 'json' | 'text' }
+  | {
+      readonly kind: 'run';
+      readonly file: string;
+      readonly untilMs: number;
+      readonly seed?: number;
+      readonly format: 'json' | 'text';
+    }
   | { readonly kind: 'presets' }
   | { readonly kind: 'preset'; readonly name: string }
   | { readonly kind: 'import'; readonly files: readonly string[]; readonly region?: string }
   | { readonly kind: 'schema'; readonly out?: string };
 
-export type ParsedArgs = { readonly ok: true; readonly command: CliCommand } | { readonly ok: false; readonly message: string };
+export type ParsedArgs =
+  { readonly ok: true; readonly command: CliCommand } | { readonly ok: false; readonly message: string };
 
 export const DEFAULT_UNTIL = '1h';
 
@@ -33,12 +40,18 @@ commands:
 const fail = (message: string): ParsedArgs => ({ ok: false, message });
 
 /** Splits `--name value` / `--name=value` options from positional arguments. */
-function splitOptions(args: readonly string[], known: readonly string[]): { positional: string[]; options: Map<string, string>; error?: string } {
+function splitOptions(
+  args: readonly string[],
+  known: readonly string[],
+): { positional: string[]; options: Map<string, string>; error?: string } {
   const positional: string[] = [];
   const options = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? '';
-    if (!a.startsWith('--') || a === '--') { positional.push(a); continue; }
+    if (!a.startsWith('--') || a === '--') {
+      positional.push(a);
+      continue;
+    }
     const eq = a.indexOf('=');
     const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
     if (!known.includes(name)) return { positional, options, error: `unknown option --${name}` };
@@ -55,14 +68,21 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (command === undefined) return fail('missing command');
   if (command === 'help' || command === '--help' || command === '-h') return { ok: true, command: { kind: 'help' } };
   const known: Readonly<Record<string, readonly string[]>> = {
-    validate: [], run: ['until', 'seed', 'format'], presets: [], preset: [], import: ['region'], schema: ['out'],
+    validate: [],
+    run: ['until', 'seed', 'format'],
+    presets: [],
+    preset: [],
+    import: ['region'],
+    schema: ['out'],
   };
   const allowed = known[command];
   if (allowed === undefined) return fail(`unknown command "${command}"`);
   const { positional, options, error } = splitOptions(rest, allowed);
   if (error !== undefined) return fail(`${command}: ${error}`);
   const exactly = (n: number, what: string): string | undefined =>
-    positional.length === n ? undefined : `${command}: expected ${what}, got ${positional.length === 0 ? 'nothing' : positional.join(' ')}`;
+    positional.length === n
+      ? undefined
+      : `${command}: expected ${what}, got ${positional.length === 0 ? 'nothing' : positional.join(' ')}`;
 
   switch (command) {
     case 'validate': {
@@ -80,10 +100,14 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       const seedText = options.get('seed');
       let seed: number | undefined;
       if (seedText !== undefined) {
-        if (!/^\d{1,10}$/.test(seedText) || Number(seedText) > 4_294_967_295) return fail(`run: --seed must be an integer from 0 to 4294967295, not "${seedText}"`);
+        if (!/^\d{1,10}$/.test(seedText) || Number(seedText) > 4_294_967_295)
+          return fail(`run: --seed must be an integer from 0 to 4294967295, not "${seedText}"`);
         seed = Number(seedText);
       }
-      return { ok: true, command: { kind: 'run', file: positional[0] ?? '', untilMs, format, ...(seed !== undefined ? { seed } : {}) } };
+      return {
+        ok: true,
+        command: { kind: 'run', file: positional[0] ?? '', untilMs, format, ...(seed !== undefined ? { seed } : {}) },
+      };
     }
     case 'presets': {
       const e = exactly(0, 'no arguments');

@@ -14,7 +14,10 @@ function fakeIo(files: Record<string, string>) {
   const written: Record<string, string> = {};
   const io: CliIo = {
     readFile: (p) => files[p] ?? new Error('no such file'),
-    writeFile: (p, t) => { written[p] = t; return undefined; },
+    writeFile: (p, t) => {
+      written[p] = t;
+      return undefined;
+    },
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
   };
@@ -46,7 +49,11 @@ describe('vpnlab commands', () => {
     const lines = f.out().trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines.some((l) => /^CustomerGateways\[0\]\.BgpAsn: 7224: .*R30/.test(l))).toBe(true);
-    expect(lines.some((l) => /^VpnConnections\[0\]\.Options\.TunnelOptions\[0\]\.DPDTimeoutSeconds: 10: .*30 or more/.test(l))).toBe(true);
+    expect(
+      lines.some((l) =>
+        /^VpnConnections\[0\]\.Options\.TunnelOptions\[0\]\.DPDTimeoutSeconds: 10: .*30 or more/.test(l),
+      ),
+    ).toBe(true);
   });
 
   it('validate: a missing file exits 1 with a message', () => {
@@ -83,7 +90,9 @@ describe('vpnlab commands', () => {
     const report = JSON.parse(f.out());
     expect(report.t).toBe(600_000);
     expect(report.connections[0].tunnels).toHaveLength(2);
-    expect(Object.keys(report.connections[0].tunnels[0])).toEqual(expect.arrayContaining(['outsideIpAddress', 'status', 'phase1', 'phase2', 'lastStatusChange']));
+    expect(Object.keys(report.connections[0].tunnels[0])).toEqual(
+      expect.arrayContaining(['outsideIpAddress', 'status', 'phase1', 'phase2', 'lastStatusChange']),
+    );
     expect(report).toHaveProperty('logs');
     expect(report).toHaveProperty('metrics');
     expect(report).toHaveProperty('alarms');
@@ -108,7 +117,12 @@ describe('vpnlab commands', () => {
   });
 
   it('import: describe-* JSON becomes a scenario YAML that validates', () => {
-    const f = fakeIo({ v: JSON.stringify(vpns), c: JSON.stringify(cgws), g: JSON.stringify(vgws), t: JSON.stringify(tgws) });
+    const f = fakeIo({
+      v: JSON.stringify(vpns),
+      c: JSON.stringify(cgws),
+      g: JSON.stringify(vgws),
+      t: JSON.stringify(tgws),
+    });
     expect(runCli(['import', 'v', 'c', 'g', 't'], f.io)).toBe(0);
     expect(parseScenarioText(f.out()).ok).toBe(true);
     expect(f.err()).toContain('warning');

@@ -33,17 +33,29 @@ function execute(cmd: CliCommand, io: CliIo): number {
       return 0;
     case 'validate': {
       const r = readScenario(io, cmd.file);
-      if (r instanceof Error) { io.stderr(`vpnlab: ${cmd.file}: ${r.message}\n`); return 1; }
+      if (r instanceof Error) {
+        io.stderr(`vpnlab: ${cmd.file}: ${r.message}\n`);
+        return 1;
+      }
       printWarnings(io, r);
-      if (r.ok) { io.stdout(`${cmd.file}: valid\n`); return 0; }
+      if (r.ok) {
+        io.stdout(`${cmd.file}: valid\n`);
+        return 0;
+      }
       for (const e of r.errors) io.stdout(`${formatErrorLine(e)}\n`);
       return 1;
     }
     case 'run': {
       const r = readScenario(io, cmd.file);
-      if (r instanceof Error) { io.stderr(`vpnlab: ${cmd.file}: ${r.message}\n`); return 1; }
+      if (r instanceof Error) {
+        io.stderr(`vpnlab: ${cmd.file}: ${r.message}\n`);
+        return 1;
+      }
       printWarnings(io, r);
-      if (!r.ok) { for (const e of r.errors) io.stdout(`${formatErrorLine(e)}\n`); return 1; }
+      if (!r.ok) {
+        for (const e of r.errors) io.stdout(`${formatErrorLine(e)}\n`);
+        return 1;
+      }
       const engine = Engine.fromScenario(r.scenario, cmd.seed !== undefined ? { seed: cmd.seed } : {});
       engine.runUntil(cmd.untilMs);
       const report = runReport(engine.snapshot(), r.scenario.Name);
@@ -66,20 +78,32 @@ function execute(cmd: CliCommand, io: CliIo): number {
       const files = [];
       for (const f of cmd.files) {
         const text = io.readFile(f);
-        if (text instanceof Error) { io.stderr(`vpnlab: ${f}: ${text.message}\n`); return 1; }
+        if (text instanceof Error) {
+          io.stderr(`vpnlab: ${f}: ${text.message}\n`);
+          return 1;
+        }
         files.push({ name: f, text });
       }
       const r = importDescribeOutputs(files, cmd.region !== undefined ? { region: cmd.region } : {});
       for (const w of r.warnings) io.stderr(`warning: ${formatErrorLine(w)}\n`);
-      if (!r.ok) { for (const e of r.errors) io.stdout(`${formatErrorLine(e)}\n`); return 1; }
+      if (!r.ok) {
+        for (const e of r.errors) io.stdout(`${formatErrorLine(e)}\n`);
+        return 1;
+      }
       io.stdout(scenarioToYaml(r.scenario));
       return 0;
     }
     case 'schema': {
       const text = scenarioJsonSchemaText();
-      if (cmd.out === undefined) { io.stdout(text); return 0; }
+      if (cmd.out === undefined) {
+        io.stdout(text);
+        return 0;
+      }
       const err = io.writeFile(cmd.out, text);
-      if (err) { io.stderr(`vpnlab: ${cmd.out}: ${err.message}\n`); return 1; }
+      if (err) {
+        io.stderr(`vpnlab: ${cmd.out}: ${err.message}\n`);
+        return 1;
+      }
       io.stdout(`wrote ${cmd.out}\n`);
       return 0;
     }

@@ -3,7 +3,7 @@ import type { ValidationError } from '../engine/schema/validationError';
 
 function showValue(v: unknown): string {
   if (v === undefined) return '(missing)';
-  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 

@@ -8,7 +8,9 @@ const nodeIo: CliIo = {
     try {
       return readFileSync(path === '-' ? 0 : path, 'utf8');
     } catch (e) {
-      return e instanceof Error ? new Error((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : e.message) : new Error(String(e));
+      return e instanceof Error
+        ? new Error((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : e.message)
+        : new Error(String(e));
     }
   },
   writeFile(path, text) {

@@ -33,7 +33,12 @@ export function runReport(s: EngineSnapshot, scenarioName: string | undefined) {
     })),
     logs: tel.logRecords.map((r) => r.line),
     metrics: tel.metrics,
-    alarms: tel.alarms.map((a) => ({ AlarmName: a.spec.AlarmName, StateValue: a.StateValue, StateReason: a.StateReason, StateUpdatedTimestamp: a.StateUpdatedTimestamp })),
+    alarms: tel.alarms.map((a) => ({
+      AlarmName: a.spec.AlarmName,
+      StateValue: a.StateValue,
+      StateReason: a.StateReason,
+      StateUpdatedTimestamp: a.StateUpdatedTimestamp,
+    })),
     healthEvents: tel.healthEvents,
     errors: s.errors,
   };
@@ -49,9 +54,13 @@ export function runReportText(r: RunReport): string {
   if (r.connections.length === 0) lines.push('No VPN connections.');
   for (const c of r.connections) {
     lines.push('');
-    lines.push(`${c.id}  ${c.state}  ${c.customerGatewayId} → ${c.vpnGatewayId ?? c.transitGatewayId ?? 'not associated'}`);
+    lines.push(
+      `${c.id}  ${c.state}  ${c.customerGatewayId} → ${c.vpnGatewayId ?? c.transitGatewayId ?? 'not associated'}`,
+    );
     c.tunnels.forEach((t, i) => {
-      lines.push(`  Tunnel ${i + 1}  ${pad(t.outsideIpAddress, 16)}${pad(t.status, 5)} phase 1 ${pad(t.phase1, 12)}phase 2 ${pad(t.phase2, 12)}since ${formatDuration(t.lastStatusChange)}${t.statusMessage ? `  ${t.statusMessage}` : ''}`);
+      lines.push(
+        `  Tunnel ${i + 1}  ${pad(t.outsideIpAddress, 16)}${pad(t.status, 5)} phase 1 ${pad(t.phase1, 12)}phase 2 ${pad(t.phase2, 12)}since ${formatDuration(t.lastStatusChange)}${t.statusMessage ? `  ${t.statusMessage}` : ''}`,
+      );
     });
   }
   if (r.alarms.length > 0) {
@@ -64,7 +73,8 @@ export function runReportText(r: RunReport): string {
   }
   if (r.errors.length > 0) {
     lines.push('', 'Refused actions:');
-    for (const e of r.errors) for (const x of e.errors) lines.push(`  at ${formatDuration(e.t)} ${e.action}: ${x.path}: ${x.message}`);
+    for (const e of r.errors)
+      for (const x of e.errors) lines.push(`  at ${formatDuration(e.t)} ${e.action}: ${x.path}: ${x.message}`);
   }
   lines.push('', `${r.logs.length} log record(s); use --format json for logs and metrics.`);
   return `${lines.join('\n')}\n`;

@@ -4,7 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [`${here}vpnlab.mjs`, ...args], { encoding: 'utf8', timeout: 30_000, ...(input !== undefined ? { input } : {}) });
+  spawnSync(process.execPath, [`${here}vpnlab.mjs`, ...args], {
+    encoding: 'utf8',
+    timeout: 30_000,
+    ...(input !== undefined ? { input } : {}),
+  });
 
 describe('vpnlab binary (bundled)', () => {
   beforeAll(() => {

@@ -1,5 +1,10 @@
 #!/usr/bin/env node
 // `vpnlab`: the headless VPN Lab CLI. The TypeScript sources are bundled by build.mjs.
+// Output piped into `head` and closed early is normal for a CLI: stop quietly.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 let cli;
 try {
   cli = await import('./dist/vpnlab.js');

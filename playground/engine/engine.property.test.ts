@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Engine } from './engine';
 import type { EngineAction } from './model/actions/actionTypes';
-import { vgwScenario } from './testing/scenarioFixtures';
+import { vgwScenario } from './model/scenarioFixtures';
 
 const VPNS = ['vpn-00000000000000001', 'vpn-00000000000000002', 'vpn-00000000000000099'];
 const CGW = 'cgw-0123456789abcdef0';

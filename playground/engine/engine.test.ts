@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from './engine';
-import { vgwScenario } from './testing/scenarioFixtures';
+import { vgwScenario } from './model/scenarioFixtures';
 
 describe('Engine', () => {
   it('R4: every connection has two tunnels with distinct outside IPs, UP once the device initiates', () => {
@@ -69,4 +69,46 @@ describe('Engine', () => {
     expect(t1.lastStatusChange).toBe(45_000);
     expect(t2.status).toBe('UP');
   });
+
+  it('R78: device lifetimes that differ from AWS are flagged but do not break the tunnel', () => {
+    const e = Engine.fromScenario(vgwScenario({ CustomerGatewayDevices: [{ CustomerGatewayId: 'cgw-0123456789abcdef0', Tunnels: [
+      { VpnConnectionId: 'vpn-00000000000000001', TunnelNumber: 1, Phase2LifetimeSeconds: 1800 },
+      { VpnConnectionId: 'vpn-00000000000000001', TunnelNumber: 2 },
+    ] }] }));
+    e.advance(7_200_000);
+    const [t1, t2] = e.snapshot().connections[0]!.tunnels;
+    expect([t1.lifetimeMismatch, t2.lifetimeMismatch]).toEqual([true, false]);
+    expect([t1.status, t2.status]).toEqual(['UP', 'UP']);
+  });
+
+  it('R7: a device configured with only one tunnel leaves the other DOWN', () => {
+    const e = Engine.fromScenario(vgwScenario({ CustomerGatewayDevices: [{ CustomerGatewayId: 'cgw-0123456789abcdef0', Tunnels: [{ VpnConnectionId: 'vpn-00000000000000001', TunnelNumber: 1 }] }] }));
+    e.advance(60_000);
+    expect(e.snapshot().connections[0]!.tunnels.map((t) => t.status)).toEqual(['UP', 'DOWN']);
+  });
+
+  it('subscribe receives a snapshot after each time step and stops after unsubscribe', () => {
+    const e = Engine.fromScenario(vgwScenario());
+    const seen: number[] = [];
+    const off = e.subscribe((s) => seen.push(s.t));
+    e.advance(1000);
+    e.advance(1000);
+    off();
+    e.advance(1000);
+    expect(seen).toEqual([1000, 2000]);
+  });
+
+  it('time granularity does not matter: 1 s steps and one jump give the same state, logs and metrics', () => {
+    const scenario = vgwScenario({ Events: [{ At: '10m', Action: { Type: 'FailTunnelPath', VpnConnectionId: 'vpn-00000000000000001', TunnelNumber: 1 } }] });
+    const a = Engine.fromScenario(scenario);
+    for (let i = 0; i < 3600; i++) a.advance(1000);
+    const b = Engine.fromScenario(scenario);
+    b.runUntil(3_600_000);
+    const pick = (e: Engine) => {
+      const s = e.snapshot();
+      return JSON.stringify({ c: s.connections, m: s.telemetry.metrics, l: s.telemetry.logRecords, ev: e.events().filter((x) => x.type !== 'actionApplied') });
+    };
+    expect(pick(a)).toBe(pick(b));
+  });
 });
+

@@ -38,7 +38,14 @@ export class Engine {
 
   private constructor(scenario: Scenario, opts: EngineOptions) {
     this.seed = (opts.seed ?? scenario.Seed ?? 1) >>> 0;
-    const kernel = new Kernel<KernelItem>(this.seed, runHostItem);
+    // A fault inside one simulated step is reported, never thrown into the view that advanced time.
+    const kernel = new Kernel<KernelItem>(this.seed, (item) => {
+      try {
+        runHostItem(item);
+      } catch (e) {
+        this.errors.push({ t: kernel.now(), action: 'internal', errors: [{ code: 'InternalError', path: 'engine', message: e instanceof Error ? e.message : String(e) }] });
+      }
+    });
     this.log = new EventLog(opts.eventCapacity ?? 5000);
     this.telemetry = new Telemetry({});
     const world: World = buildWorld(scenario);

@@ -30,6 +30,7 @@ export type EngineEvent =
   | (TunnelRef & { readonly type: 'replacementCompleted' })
   | (TunnelRef & { readonly type: 'maintenanceScheduled'; readonly autoApplyAfter: number })
   | (TunnelRef & { readonly type: 'medChanged'; readonly medPreference: MedPreference })
+  | { readonly type: 'resourceChanged'; readonly t: number; readonly resource: string; readonly id: string; readonly change: string }
   | { readonly type: 'connectionStateChanged'; readonly t: number; readonly vpnConnectionId: string; readonly state: ConnectionState }
   | { readonly type: 'actionApplied'; readonly t: number; readonly action: string; readonly summary: string }
   | { readonly type: 'actionRejected'; readonly t: number; readonly action: string; readonly errors: readonly ValidationError[] };

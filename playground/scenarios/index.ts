@@ -23,7 +23,12 @@ function header(text: string): { title: string; description: string } {
   return { title: String(o.Name ?? ''), description: String(o.Description ?? '') };
 }
 
-export const presets: readonly Preset[] = presetTexts.map(([name, text, broken]) => ({ name, text, broken, ...header(text) }));
+export const presets: readonly Preset[] = presetTexts.map(([name, text, broken]) => ({
+  name,
+  text,
+  broken,
+  ...header(text),
+}));
 
 export const presetNames: readonly string[] = presets.map((p) => p.name);
 

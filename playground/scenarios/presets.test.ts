@@ -12,8 +12,24 @@ describe('presets', () => {
   });
 
   it('includes the required presets and broken starters', () => {
-    for (const n of ['single-vgw', 'single-tgw', 'redundant-cgw', 'multi-site-tgw-ecmp', 'cloudhub', 'vpn-with-dx', 'dx-private-ip', 'accelerated', 'ipv6-tgw',
-      'psk-mismatch', '3des-proposal', 'ts-mismatch', 'missing-propagation', 'device-down', 'firewall-blocks-udp500', 'nat-without-natt']) {
+    for (const n of [
+      'single-vgw',
+      'single-tgw',
+      'redundant-cgw',
+      'multi-site-tgw-ecmp',
+      'cloudhub',
+      'vpn-with-dx',
+      'dx-private-ip',
+      'accelerated',
+      'ipv6-tgw',
+      'psk-mismatch',
+      '3des-proposal',
+      'ts-mismatch',
+      'missing-propagation',
+      'device-down',
+      'firewall-blocks-udp500',
+      'nat-without-natt',
+    ]) {
       expect(getPreset(n), n).toBeDefined();
     }
   });

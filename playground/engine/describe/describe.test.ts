@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../engine';
-import { vgwScenario } from '../testing/scenarioFixtures';
+import { vgwScenario } from '../model/scenarioFixtures';
 import { describeCustomerGateways, describeTransitGateways, describeVpnGateways } from './describeGateways';
 import { describeVpnConnections } from './describeVpnConnections';
 

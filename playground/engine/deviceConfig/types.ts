@@ -51,6 +51,8 @@ export interface ParsedDeviceConfig {
   readonly lines: Readonly<Record<string, number>>;
   /** Per entry of `device.Tunnels`, same index. */
   readonly endpoints: readonly ParsedTunnelEndpoint[];
+  /** false when the format cannot hold BGP / static routes (swanctl.conf): routing is not checked. */
+  readonly routingInFile: boolean;
 }
 
 export interface ParseError {

@@ -50,8 +50,21 @@ export function cidrRange(cidr: string): Range | undefined {
   return { v6, lo, hi: lo | host };
 }
 
-/** True when `inner` lies entirely within `outer` (same address family). */
+const withinCache = new Map<string, boolean>();
+
+/** True when `inner` lies entirely within `outer` (same address family). Memoised: rekeys ask the same question all day. */
 export function cidrWithin(inner: string, outer: string): boolean {
+  const key = `${inner} ${outer}`;
+  let hit = withinCache.get(key);
+  if (hit === undefined) {
+    hit = computeWithin(inner, outer);
+    if (withinCache.size > 10_000) withinCache.clear();
+    withinCache.set(key, hit);
+  }
+  return hit;
+}
+
+function computeWithin(inner: string, outer: string): boolean {
   const a = cidrRange(inner);
   const b = cidrRange(outer);
   if (!a || !b || a.v6 !== b.v6) return false;

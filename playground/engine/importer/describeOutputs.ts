@@ -4,7 +4,10 @@
  * field is still checked at run time before it is used.
  */
 import type {
-  DescribeCustomerGatewaysResult, DescribeTransitGatewaysResult, DescribeVpnConnectionsResult, DescribeVpnGatewaysResult,
+  DescribeCustomerGatewaysResult,
+  DescribeTransitGatewaysResult,
+  DescribeVpnConnectionsResult,
+  DescribeVpnGatewaysResult,
 } from '@aws-sdk/client-ec2';
 import { validationError, type ValidationError } from '../schema/validationError';
 
@@ -31,7 +34,10 @@ const KEYS = {
 export const SUPPORTED_DESCRIBE_KEYS = Object.keys(KEYS) as (keyof typeof KEYS)[];
 
 /** Reads one or several files and sorts their content by kind; a file may hold several keys. */
-export function collectDescribeOutputs(files: readonly DescribeFile[]): { inputs: DescribeInputs; errors: ValidationError[] } {
+export function collectDescribeOutputs(files: readonly DescribeFile[]): {
+  inputs: DescribeInputs;
+  errors: ValidationError[];
+} {
   const inputs = { vpnConnections: [], customerGateways: [], vpnGateways: [], transitGateways: [] } as {
     -readonly [K in keyof DescribeInputs]: DescribeInputs[K][number][];
   };
@@ -41,19 +47,34 @@ export function collectDescribeOutputs(files: readonly DescribeFile[]): { inputs
     try {
       data = JSON.parse(f.text);
     } catch (e) {
-      errors.push(validationError('InvalidJson', f.name, `${f.name}: not valid JSON (${e instanceof Error ? e.message : String(e)})`));
+      errors.push(
+        validationError(
+          'InvalidJson',
+          f.name,
+          `${f.name}: not valid JSON (${e instanceof Error ? e.message : String(e)})`,
+        ),
+      );
       continue;
     }
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      errors.push(validationError('UnsupportedInput', f.name, `${f.name}: expected a JSON object printed by aws ec2 describe-*`, { allowed: SUPPORTED_DESCRIBE_KEYS.join(', ') }));
+      errors.push(
+        validationError('UnsupportedInput', f.name, `${f.name}: expected a JSON object printed by aws ec2 describe-*`, {
+          allowed: SUPPORTED_DESCRIBE_KEYS.join(', '),
+        }),
+      );
       continue;
     }
     const obj = data as Record<string, unknown>;
     const known = SUPPORTED_DESCRIBE_KEYS.filter((k) => k in obj);
     if (known.length === 0) {
-      errors.push(validationError('UnsupportedInput', f.name,
-        `${f.name}: no known top-level key (found ${Object.keys(obj).join(', ') || 'nothing'}); use the output of ${Object.values(KEYS).join(', ')}`,
-        { allowed: SUPPORTED_DESCRIBE_KEYS.join(', ') }));
+      errors.push(
+        validationError(
+          'UnsupportedInput',
+          f.name,
+          `${f.name}: no known top-level key (found ${Object.keys(obj).join(', ') || 'nothing'}); use the output of ${Object.values(KEYS).join(', ')}`,
+          { allowed: SUPPORTED_DESCRIBE_KEYS.join(', ') },
+        ),
+      );
       continue;
     }
     for (const k of known) {

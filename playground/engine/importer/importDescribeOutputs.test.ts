@@ -13,7 +13,10 @@ describe('importDescribeOutputs', () => {
 
   it('imports all four describe-* outputs into a valid scenario', () => {
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
-    expect(r.scenario.VpnConnections?.map((c) => c.VpnConnectionId)).toEqual(['vpn-04d5cc9b88example', 'vpn-903004f88example']);
+    expect(r.scenario.VpnConnections?.map((c) => c.VpnConnectionId)).toEqual([
+      'vpn-04d5cc9b88example',
+      'vpn-903004f88example',
+    ]);
     expect(r.scenario.Region).toBe('us-east-2'); // from the transit gateway ARN
   });
 
@@ -21,8 +24,12 @@ describe('importDescribeOutputs', () => {
     if (!r.ok) return;
     const t = r.scenario.VpnConnections?.[0]?.Options?.TunnelOptions?.[0];
     expect(t).toMatchObject({
-      DPDTimeoutSeconds: 40, DPDTimeoutAction: 'clear', IKEVersions: ['ikev2'], Phase1DHGroupNumbers: [14, 19],
-      PreSharedKey: 'Vb5lnbfNJv9dgRbW3HlAe3Yh2xnJD6_q', TunnelInsideCidr: '169.254.44.232/30',
+      DPDTimeoutSeconds: 40,
+      DPDTimeoutAction: 'clear',
+      IKEVersions: ['ikev2'],
+      Phase1DHGroupNumbers: [14, 19],
+      PreSharedKey: 'Vb5lnbfNJv9dgRbW3HlAe3Yh2xnJD6_q',
+      TunnelInsideCidr: '169.254.44.232/30',
     });
     expect(t?.LogOptions?.CloudWatchLogOptions?.LogOutputFormat).toBe('json');
   });
@@ -32,9 +39,13 @@ describe('importDescribeOutputs', () => {
     expect(r.scenario.CustomerGateways?.map((c) => c.BgpAsn)).toEqual([65000, 65010]);
   });
 
-  it('R93: static routes of a static connection are kept, deleted ones dropped', () => {
+  it('R156: static routes of a TGW connection go to the TGW route table; deleted ones are dropped', () => {
     if (!r.ok) return;
-    expect(r.scenario.VpnConnections?.[1]?.Routes).toEqual([{ DestinationCidrBlock: '192.168.10.0/24' }]);
+    expect(r.scenario.VpnConnections?.[1]?.Routes).toBeUndefined();
+    expect(r.scenario.TransitGateways?.[0]?.RouteTables?.[0]?.Routes).toEqual([
+      { DestinationCidrBlock: '192.168.10.0/24', VpnConnectionId: 'vpn-903004f88example' },
+    ]);
+    expect(r.scenario.Sites?.[0]?.CidrBlocks).toEqual(['192.168.10.0/24']);
   });
 
   it('synthesises a device per customer gateway that matches the AWS side', () => {
@@ -43,7 +54,11 @@ describe('importDescribeOutputs', () => {
     const t1 = dev?.Tunnels?.find((t) => t.TunnelNumber === 1);
     expect(t1).toMatchObject({ PreSharedKey: 'Vb5lnbfNJv9dgRbW3HlAe3Yh2xnJD6_q', IkeVersion: 'ikev2' });
     // R89: the device offers a transform of each kind that the AWS tunnel allows.
-    expect(t1?.Phase1Proposal).toEqual({ EncryptionAlgorithms: ['AES256'], IntegrityAlgorithms: ['SHA2-256'], DHGroupNumbers: [14] });
+    expect(t1?.Phase1Proposal).toEqual({
+      EncryptionAlgorithms: ['AES256'],
+      IntegrityAlgorithms: ['SHA2-256'],
+      DHGroupNumbers: [14],
+    });
     expect(dev?.Bgp).toMatchObject({ Enabled: true, Asn: 65000 });
   });
 
@@ -82,7 +97,12 @@ describe('importDescribeOutputs', () => {
   it('R79: an imported value the schema refuses is reported with its path', () => {
     const broken = structuredClone(vpns);
     broken.VpnConnections[0]!.Options.TunnelOptions[0]!.Phase1LifetimeSeconds = 100;
-    const x = importDescribeOutputs([file('vpn.json', broken), file('cgw.json', cgws), file('vgw.json', vgws), file('tgw.json', tgws)]);
+    const x = importDescribeOutputs([
+      file('vpn.json', broken),
+      file('cgw.json', cgws),
+      file('vgw.json', vgws),
+      file('tgw.json', tgws),
+    ]);
     expect(!x.ok && x.errors[0]?.path).toBe('VpnConnections[0].Options.TunnelOptions[0].Phase1LifetimeSeconds');
   });
 });

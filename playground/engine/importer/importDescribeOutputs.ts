@@ -9,6 +9,7 @@ import type { Scenario, ScenarioInput } from '../schema/scenarioSchema';
 import { validateScenario } from '../schema/validateScenario';
 import { validationError, type ValidationError } from '../schema/validationError';
 import { collectDescribeOutputs, type DescribeFile } from './describeOutputs';
+import { asn, mapCustomerGateway, mapTransitGateway, mapVpnGateway, str, tags } from './mapGateways';
 import { compact, mapTunnelOption } from './mapTunnelOptions';
 import { synthesizeDevice, type ImportedConnection } from './synthesizeDevice';
 
@@ -17,15 +18,8 @@ export type ImportResult =
   | { readonly ok: false; readonly errors: readonly ValidationError[]; readonly warnings: readonly ValidationError[] };
 
 const GONE = new Set(['deleted', 'deleting']);
-const live = <T extends { State?: unknown }>(items: readonly T[]) => items.filter((i) => !GONE.has(String(i.State ?? '')));
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
-const tags = (t: unknown) => (Array.isArray(t) && t.length > 0 ? t.filter((x) => typeof x?.Key === 'string').map((x) => ({ Key: String(x.Key), Value: String(x.Value ?? '') })) : undefined);
-
-function asn(v: unknown): number | undefined {
-  const n = typeof v === 'string' ? Number(v) : v;
-  return typeof n === 'number' && Number.isInteger(n) ? n : undefined;
-}
-
+const live = <T extends { State?: unknown }>(items: readonly T[]) =>
+  items.filter((i) => !GONE.has(String(i.State ?? '')));
 function regionFrom(tgws: readonly TransitGateway[]): string | undefined {
   for (const t of tgws) {
     const m = /^arn:aws[a-z-]*:ec2:([a-z0-9-]+):/.exec(t.TransitGatewayArn ?? '');
@@ -34,7 +28,10 @@ function regionFrom(tgws: readonly TransitGateway[]): string | undefined {
   return undefined;
 }
 
-export function importDescribeOutputs(files: readonly DescribeFile[], opts: { region?: string; name?: string } = {}): ImportResult {
+export function importDescribeOutputs(
+  files: readonly DescribeFile[],
+  opts: { region?: string; name?: string } = {},
+): ImportResult {
   const { inputs, errors } = collectDescribeOutputs(files);
   const warnings: ValidationError[] = [];
   const conns = live(inputs.vpnConnections as VpnConnection[]);
@@ -52,26 +49,63 @@ export function importDescribeOutputs(files: readonly DescribeFile[], opts: { re
   const dxGateways: Record<string, unknown>[] = [];
 
   const vpnConnections: Record<string, unknown>[] = [];
+  const sites: Record<string, unknown>[] = [];
+  const tgwStaticRoutes = new Map<string, Record<string, unknown>[]>();
   const imported = new Map<string, ImportedConnection[]>();
   conns.forEach((c, i) => {
     const id = str(c.VpnConnectionId);
     const path = `VpnConnections[${i}]`;
-    if (!id) { errors.push(validationError('MissingParameter', `${path}.VpnConnectionId`, 'a VPN connection without VpnConnectionId cannot be imported')); return; }
+    if (!id) {
+      errors.push(
+        validationError(
+          'MissingParameter',
+          `${path}.VpnConnectionId`,
+          'a VPN connection without VpnConnectionId cannot be imported',
+        ),
+      );
+      return;
+    }
     const cgwId = str(c.CustomerGatewayId);
     if (!cgwId || !cgwById.has(cgwId)) {
-      errors.push(validationError('InvalidCustomerGatewayID.NotFound', `${path}.CustomerGatewayId`,
-        `${id} uses customer gateway ${cgwId ?? '(none)'}, which is not in the input; add the output of aws ec2 describe-customer-gateways`, { value: cgwId }));
+      errors.push(
+        validationError(
+          'InvalidCustomerGatewayID.NotFound',
+          `${path}.CustomerGatewayId`,
+          `${id} uses customer gateway ${cgwId ?? '(none)'}, which is not in the input; add the output of aws ec2 describe-customer-gateways`,
+          { value: cgwId },
+        ),
+      );
     }
     const vgwId = str(c.VpnGatewayId);
     const tgwId = str(c.TransitGatewayId);
     if (vgwId && !vgwIds.has(vgwId)) {
-      errors.push(validationError('InvalidVpnGatewayID.NotFound', `${path}.VpnGatewayId`, `${id} targets ${vgwId}, which is not in the input; add the output of aws ec2 describe-vpn-gateways`, { value: vgwId }));
+      errors.push(
+        validationError(
+          'InvalidVpnGatewayID.NotFound',
+          `${path}.VpnGatewayId`,
+          `${id} targets ${vgwId}, which is not in the input; add the output of aws ec2 describe-vpn-gateways`,
+          { value: vgwId },
+        ),
+      );
     }
     if (tgwId && !tgwIds.has(tgwId)) {
-      errors.push(validationError('InvalidTransitGatewayID.NotFound', `${path}.TransitGatewayId`, `${id} targets ${tgwId}, which is not in the input; add the output of aws ec2 describe-transit-gateways`, { value: tgwId }));
+      errors.push(
+        validationError(
+          'InvalidTransitGatewayID.NotFound',
+          `${path}.TransitGatewayId`,
+          `${id} targets ${tgwId}, which is not in the input; add the output of aws ec2 describe-transit-gateways`,
+          { value: tgwId },
+        ),
+      );
     }
     if (!vgwId && !tgwId && str(c.CoreNetworkArn)) {
-      warnings.push(validationError('UnsupportedFeature', `${path}.CoreNetworkArn`, `${id} is a Cloud WAN attachment; it is imported as "Not associated" (R12)`));
+      warnings.push(
+        validationError(
+          'UnsupportedFeature',
+          `${path}.CoreNetworkArn`,
+          `${id} is a Cloud WAN attachment; it is imported as "Not associated" (R12)`,
+        ),
+      );
     }
     const o = c.Options ?? {};
     const tunnels = (o.TunnelOptions ?? []).slice(0, 2).map(mapTunnelOption);
@@ -79,77 +113,88 @@ export function importDescribeOutputs(files: readonly DescribeFile[], opts: { re
     if (transport && tgwId) {
       // The Direct Connect side is not part of describe-* output: stand-ins keep the private IP VPN valid.
       const dx = `dxgw-for-${transport}`;
-      attachments.push({ TransitGatewayAttachmentId: transport, TransitGatewayId: tgwId, ResourceType: 'direct-connect-gateway', ResourceId: dx });
+      attachments.push({
+        TransitGatewayAttachmentId: transport,
+        TransitGatewayId: tgwId,
+        ResourceType: 'direct-connect-gateway',
+        ResourceId: dx,
+      });
       dxGateways.push({ DirectConnectGatewayId: dx, AssociatedGatewayIds: [tgwId] });
-      warnings.push(validationError('PlaceholderCreated', `${path}.Options.TransportTransitGatewayAttachmentId`, `a stand-in Direct Connect gateway ${dx} was created for ${transport}`));
+      warnings.push(
+        validationError(
+          'PlaceholderCreated',
+          `${path}.Options.TransportTransitGatewayAttachmentId`,
+          `a stand-in Direct Connect gateway ${dx} was created for ${transport}`,
+        ),
+      );
     }
     const staticOnly = o.StaticRoutesOnly === true;
     const routes = staticOnly
-      ? (c.Routes ?? []).filter((r) => !GONE.has(String(r.State ?? '')) && str(r.DestinationCidrBlock)).map((r) => ({ DestinationCidrBlock: r.DestinationCidrBlock as string }))
+      ? (c.Routes ?? [])
+          .filter((r) => !GONE.has(String(r.State ?? '')) && str(r.DestinationCidrBlock))
+          .map((r) => ({ DestinationCidrBlock: r.DestinationCidrBlock as string }))
       : undefined;
-    vpnConnections.push(compact({
-      VpnConnectionId: id,
-      CustomerGatewayId: cgwId ?? '',
-      VpnGatewayId: vgwId,
-      TransitGatewayId: tgwId,
-      Options: compact({
-        StaticRoutesOnly: typeof o.StaticRoutesOnly === 'boolean' ? o.StaticRoutesOnly : undefined,
-        TunnelInsideIpVersion: str(o.TunnelInsideIpVersion),
-        EnableAcceleration: typeof o.EnableAcceleration === 'boolean' ? o.EnableAcceleration : undefined,
-        OutsideIpAddressType: str(o.OutsideIpAddressType),
-        TransportTransitGatewayAttachmentId: transport,
-        LocalIpv4NetworkCidr: str(o.LocalIpv4NetworkCidr),
-        RemoteIpv4NetworkCidr: str(o.RemoteIpv4NetworkCidr),
-        LocalIpv6NetworkCidr: str(o.LocalIpv6NetworkCidr),
-        RemoteIpv6NetworkCidr: str(o.RemoteIpv6NetworkCidr),
-        TunnelOptions: tunnels.length > 0 ? tunnels : undefined,
+    if (routes && routes.length > 0) {
+      sites.push({
+        Name: `site-of-${id}`,
+        CustomerGatewayId: cgwId ?? '',
+        CidrBlocks: routes.map((r) => r.DestinationCidrBlock),
+      });
+    }
+    const onTgw = tgwId !== undefined && vgwId === undefined;
+    if (onTgw && routes && routes.length > 0) {
+      // R156: on a transit gateway the static routes live in its route table.
+      const list = tgwStaticRoutes.get(tgwId) ?? [];
+      list.push(...routes.map((r) => ({ DestinationCidrBlock: r.DestinationCidrBlock, VpnConnectionId: id })));
+      tgwStaticRoutes.set(tgwId, list);
+    }
+    vpnConnections.push(
+      compact({
+        VpnConnectionId: id,
+        CustomerGatewayId: cgwId ?? '',
+        VpnGatewayId: vgwId,
+        TransitGatewayId: tgwId,
+        Options: compact({
+          StaticRoutesOnly: typeof o.StaticRoutesOnly === 'boolean' ? o.StaticRoutesOnly : undefined,
+          TunnelInsideIpVersion: str(o.TunnelInsideIpVersion),
+          EnableAcceleration: typeof o.EnableAcceleration === 'boolean' ? o.EnableAcceleration : undefined,
+          OutsideIpAddressType: str(o.OutsideIpAddressType),
+          TransportTransitGatewayAttachmentId: transport,
+          LocalIpv4NetworkCidr: str(o.LocalIpv4NetworkCidr),
+          RemoteIpv4NetworkCidr: str(o.RemoteIpv4NetworkCidr),
+          LocalIpv6NetworkCidr: str(o.LocalIpv6NetworkCidr),
+          RemoteIpv6NetworkCidr: str(o.RemoteIpv6NetworkCidr),
+          TunnelOptions: tunnels.length > 0 ? tunnels : undefined,
+        }),
+        Routes: !onTgw && routes && routes.length > 0 ? routes : undefined,
+        Tags: tags(c.Tags),
       }),
-      Routes: routes && routes.length > 0 ? routes : undefined,
-      Tags: tags(c.Tags),
-    }));
+    );
     if (cgwId) {
       const cert = str(cgwById.get(cgwId)?.CertificateArn);
       const list = imported.get(cgwId) ?? [];
-      list.push({ VpnConnectionId: id, staticRoutesOnly: staticOnly, tunnels, ...(cert ? { certificateArn: cert } : {}) });
+      list.push({
+        VpnConnectionId: id,
+        staticRoutesOnly: staticOnly,
+        tunnels,
+        ...(cert ? { certificateArn: cert } : {}),
+      });
       imported.set(cgwId, list);
     }
   });
 
-  const customerGateways = cgws.map((c) => compact({
-    CustomerGatewayId: c.CustomerGatewayId ?? '',
-    BgpAsn: asn(c.BgpAsn) ?? asn(c.BgpAsnExtended),
-    IpAddress: str(c.IpAddress),
-    CertificateArn: str(c.CertificateArn),
-    DeviceName: str(c.DeviceName),
-    Tags: tags(c.Tags),
-  }));
-  const vpnGateways = vgws.map((v) => {
-    const attached = (v.VpcAttachments ?? []).filter((a) => a.State === 'attached' && str(a.VpcId));
-    for (const a of attached) vpcIds.add(a.VpcId as string);
-    return compact({
-      VpnGatewayId: v.VpnGatewayId ?? '',
-      AmazonSideAsn: asn(v.AmazonSideAsn),
-      VpcAttachments: attached.length > 0 ? attached.slice(0, 1).map((a) => ({ VpcId: a.VpcId as string })) : undefined,
-      Tags: tags(v.Tags),
-    });
-  });
-  const transitGateways = tgws.map((t) => {
-    const o = t.Options ?? {};
-    return compact({
-      TransitGatewayId: t.TransitGatewayId ?? '',
-      Options: compact({
-        AmazonSideAsn: asn(o.AmazonSideAsn),
-        VpnEcmpSupport: str(o.VpnEcmpSupport),
-        DefaultRouteTableAssociation: str(o.DefaultRouteTableAssociation),
-        DefaultRouteTablePropagation: str(o.DefaultRouteTablePropagation),
-        TransitGatewayCidrBlocks: o.TransitGatewayCidrBlocks && o.TransitGatewayCidrBlocks.length > 0 ? o.TransitGatewayCidrBlocks : undefined,
-      }),
-      Tags: tags(t.Tags),
-    });
-  });
-  // describe-vpn-gateways names the VPC but not its CIDR: a stand-in keeps the attachment (R8).
+  const customerGateways = cgws.map(mapCustomerGateway);
+  const vpnGateways = vgws.map((v) => mapVpnGateway(v, vpcIds));
+  const transitGateways = tgws.map((t) => mapTransitGateway(t, tgwStaticRoutes.get(t.TransitGatewayId ?? '')));
   const vpcs = [...vpcIds].map((VpcId, i) => {
-    warnings.push(validationError('PlaceholderCreated', `Vpcs[${i}].CidrBlock`, `VPC ${VpcId} was not described; a stand-in CIDR 10.${i}.0.0/16 is used (edit it to your VPC's CIDR)`, { value: VpcId }));
+    warnings.push(
+      validationError(
+        'PlaceholderCreated',
+        `Vpcs[${i}].CidrBlock`,
+        `VPC ${VpcId} was not described; a stand-in CIDR 10.${i}.0.0/16 is used (edit it to your VPC's CIDR)`,
+        { value: VpcId },
+      ),
+    );
     return { VpcId, CidrBlock: `10.${i}.0.0/16` };
   });
   const devices = [...imported].map(([cgwId, list]) => synthesizeDevice(cgwId, asn(cgwById.get(cgwId)?.BgpAsn), list));
@@ -171,6 +216,7 @@ export function importDescribeOutputs(files: readonly DescribeFile[], opts: { re
     Vpcs: vpcs.length > 0 ? vpcs : undefined,
     VpnConnections: vpnConnections.length > 0 ? vpnConnections : undefined,
     CustomerGatewayDevices: devices.length > 0 ? devices : undefined,
+    Sites: sites.length > 0 ? sites : undefined,
   } as Record<string, unknown>) as ScenarioInput;
   const checked = validateScenario(scenario);
   return checked.ok

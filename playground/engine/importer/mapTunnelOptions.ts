@@ -21,7 +21,13 @@ export function compact<T extends Record<string, unknown>>(o: T): T {
 
 export function mapTunnelOption(t: TunnelOption): TunnelOptionsInput {
   const cw = t.LogOptions?.CloudWatchLogOptions;
-  const log = cw ? compact({ LogEnabled: typeof cw.LogEnabled === 'boolean' ? cw.LogEnabled : undefined, LogGroupArn: str(cw.LogGroupArn), LogOutputFormat: str(cw.LogOutputFormat) }) : undefined;
+  const log = cw
+    ? compact({
+        LogEnabled: typeof cw.LogEnabled === 'boolean' ? cw.LogEnabled : undefined,
+        LogGroupArn: str(cw.LogGroupArn),
+        LogOutputFormat: str(cw.LogOutputFormat),
+      })
+    : undefined;
   return compact({
     TunnelInsideCidr: str(t.TunnelInsideCidr),
     TunnelInsideIpv6Cidr: str(t.TunnelInsideIpv6Cidr),
@@ -41,7 +47,8 @@ export function mapTunnelOption(t: TunnelOption): TunnelOptionsInput {
     Phase2DHGroupNumbers: values(t.Phase2DHGroupNumbers),
     IKEVersions: values(t.IkeVersions),
     StartupAction: str(t.StartupAction),
-    EnableTunnelLifecycleControl: typeof t.EnableTunnelLifecycleControl === 'boolean' ? t.EnableTunnelLifecycleControl : undefined,
+    EnableTunnelLifecycleControl:
+      typeof t.EnableTunnelLifecycleControl === 'boolean' ? t.EnableTunnelLifecycleControl : undefined,
     LogOptions: log && Object.keys(log).length > 0 ? { CloudWatchLogOptions: log } : undefined,
   }) as TunnelOptionsInput;
 }

@@ -5,7 +5,12 @@
  * with the customer gateway's ASN for dynamic connections, static routes for static ones.
  */
 import type { CustomerGatewayDeviceSpec } from '../schema/deviceSchema';
-import { ENCRYPTION_ALGORITHMS, INTEGRITY_ALGORITHMS, PHASE1_DH_GROUPS, PHASE2_DH_GROUPS } from '../schema/optionValues';
+import {
+  ENCRYPTION_ALGORITHMS,
+  INTEGRITY_ALGORITHMS,
+  PHASE1_DH_GROUPS,
+  PHASE2_DH_GROUPS,
+} from '../schema/optionValues';
 import type { TunnelOptionsInput } from '../schema/tunnelOptionsSchema';
 import { compact } from './mapTunnelOptions';
 
@@ -25,7 +30,11 @@ function firstAllowed<T extends string | number>(order: readonly T[], allowed: r
   return order.find((o) => allowed.some((a) => norm(a) === norm(o))) ?? (order[0] as T);
 }
 
-export function synthesizeDevice(customerGatewayId: string, bgpAsn: number | undefined, connections: readonly ImportedConnection[]): DeviceInput {
+export function synthesizeDevice(
+  customerGatewayId: string,
+  bgpAsn: number | undefined,
+  connections: readonly ImportedConnection[],
+): DeviceInput {
   const tunnels = connections.flatMap((c) =>
     c.tunnels.map((t, i) => {
       const ike = t.IKEVersions?.map((v) => String(v).toLowerCase());

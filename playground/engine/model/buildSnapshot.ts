@@ -1,6 +1,7 @@
 import type { EngineEvent } from '../events';
 import type { TelemetrySnapshot } from '../telemetry/types';
 import type { ConnectionSnapshot, DeviceSnapshot, EngineSnapshot, TunnelSnapshot } from './snapshotTypes';
+import { deviceTunnelSpec } from './tunnelPolicy';
 import type { ConnectionModel, TunnelModel, World } from './worldTypes';
 
 function insideHosts(cidr: string): [string, string] {
@@ -11,7 +12,14 @@ function insideHosts(cidr: string): [string, string] {
   return [`${base}.${last + 1}`, `${base}.${last + 2}`];
 }
 
-function tunnelSnapshot(t: TunnelModel): TunnelSnapshot {
+function lifetimeMismatch(world: World, c: ConnectionModel, t: TunnelModel): boolean {
+  const spec = deviceTunnelSpec(world.devices.get(c.customerGatewayId), c, t.index);
+  const p1 = spec?.Phase1LifetimeSeconds;
+  const p2 = spec?.Phase2LifetimeSeconds;
+  return (p1 !== undefined && p1 !== t.options.Phase1LifetimeSeconds) || (p2 !== undefined && p2 !== t.options.Phase2LifetimeSeconds);
+}
+
+function tunnelSnapshot(world: World, c: ConnectionModel, t: TunnelModel): TunnelSnapshot {
   const s = t.host.state;
   const [aws, cgw] = insideHosts(t.options.TunnelInsideCidr);
   return {
@@ -24,18 +32,18 @@ function tunnelSnapshot(t: TunnelModel): TunnelSnapshot {
     phase2Algorithms: s.aws.child ? { ...s.aws.child.chosen } : null,
     natTDetected: s.natT, dataPlaneUp: t.host.dataPlaneAlive, path: { ...t.path },
     replacement: t.replacement ? { ...t.replacement } : null, maintenance: { ...t.maintenance }, medPreference: t.medPreference,
-    bytesIn: t.bytesIn, bytesOut: t.bytesOut, trace: t.host.trace.slice(),
+    lifetimeMismatch: lifetimeMismatch(world, c, t), bytesIn: Math.round(t.bytesIn), bytesOut: Math.round(t.bytesOut), trace: t.host.trace.slice(),
   };
 }
 
-function connectionSnapshot(c: ConnectionModel): ConnectionSnapshot {
+function connectionSnapshot(world: World, c: ConnectionModel): ConnectionSnapshot {
   return {
     id: c.id, state: c.state, customerGatewayId: c.customerGatewayId,
     ...(c.vpnGatewayId ? { vpnGatewayId: c.vpnGatewayId } : {}),
     ...(c.transitGatewayId ? { transitGatewayId: c.transitGatewayId } : {}),
     ...(c.transitGatewayAttachmentId ? { transitGatewayAttachmentId: c.transitGatewayAttachmentId } : {}),
     type: 'ipsec.1', category: 'VPN', options: { ...c.options }, routes: [...c.routes], tags: c.tags.map((x) => ({ ...x })),
-    tunnels: [tunnelSnapshot(c.tunnels[0]), tunnelSnapshot(c.tunnels[1])],
+    tunnels: [tunnelSnapshot(world, c, c.tunnels[0]), tunnelSnapshot(world, c, c.tunnels[1])],
   };
 }
 
@@ -63,7 +71,7 @@ export function buildSnapshot(args: {
   });
   const snap: EngineSnapshot = {
     t: args.t, seed: args.seed, region: world.region,
-    connections: [...world.connections.values()].map(connectionSnapshot),
+    connections: [...world.connections.values()].map((c) => connectionSnapshot(world, c)),
     devices, telemetry: JSON.parse(JSON.stringify(args.telemetry)) as TelemetrySnapshot,
     errors: args.errors.map((e) => ({ ...e })), eventCount: args.eventCount, lastEvents: args.lastEvents.slice(-50),
   };

@@ -48,7 +48,6 @@ export function createConnection(core: EngineCore, spec: VpnConnectionSpec, stat
     LocalIpv6NetworkCidr: o.LocalIpv6NetworkCidr ?? '::/0',
     RemoteIpv6NetworkCidr: o.RemoteIpv6NetworkCidr ?? '::/0',
   };
-  const gateway = spec.VpnGatewayId ?? spec.TransitGatewayId;
   const used = usedInside(core, spec.VpnGatewayId ?? spec.TransitGatewayId);
   const now = core.kernel.now();
   const tunnels: TunnelModel[] = [];
@@ -76,7 +75,6 @@ export function createConnection(core: EngineCore, spec: VpnConnectionSpec, stat
     (tunnel as { host: TunnelModel['host'] }).host = createTunnelHost(core, () => conn, () => tunnel, `${conn.id}:${index}`);
     tunnels.push(tunnel);
   }
-  void gateway;
   core.world.connections.set(conn.id, conn);
   core.emit({ type: 'connectionStateChanged', t: now, vpnConnectionId: conn.id, state });
   if (state === 'available') startTunnels(core, conn);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../engine';
-import { vgwScenario } from '../testing/scenarioFixtures';
+import { vgwScenario } from './scenarioFixtures';
 import { AWS_MAINTENANCE_MS, CONNECTION_CHANGE_MS, MAINTENANCE_NOTICE_MS, TUNNEL_CHANGE_MS } from './replacement';
 
 const VPN = 'vpn-00000000000000001';

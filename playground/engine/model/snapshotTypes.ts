@@ -30,6 +30,8 @@ export interface TunnelSnapshot {
   readonly maintenance: { readonly pending: boolean; readonly autoApplyAfter: number | null; readonly lastApplied: number | null };
   /** R195: `lowered` while AWS updates the other tunnel; ROUTING reads this as the MED AWS advertises. */
   readonly medPreference: MedPreference;
+  /** R78 Lab decision: device lifetimes that differ from AWS's never break the tunnel; they are only flagged. */
+  readonly lifetimeMismatch: boolean;
   readonly bytesIn: number;
   readonly bytesOut: number;
   readonly trace: readonly TraceEntry[];

@@ -21,8 +21,9 @@ export function accrueBytes(c: ConnectionModel, now: number, carrier: TunnelMode
   for (const t of c.tunnels) {
     if (t === carrier && now > t.accruedTo) {
       const s = (now - t.accruedTo) / 1000;
-      t.bytesIn += Math.round(c.trafficBps.in * s);
-      t.bytesOut += Math.round(c.trafficBps.out * s);
+      // Kept fractional and rounded on output, so stepping time in small or large jumps gives the same totals.
+      t.bytesIn += c.trafficBps.in * s;
+      t.bytesOut += c.trafficBps.out * s;
     }
     t.accruedTo = now;
   }
@@ -33,7 +34,7 @@ export function tunnelSamples(c: ConnectionModel, deleted = false): TunnelSample
     const log = t.options.LogOptions.CloudWatchLogOptions;
     return {
       vpnConnectionId: c.id, tunnelOutsideIp: t.outsideIpAddress,
-      up: t.host.state.status === 'UP', bytesIn: t.bytesIn, bytesOut: t.bytesOut,
+      up: t.host.state.status === 'UP', bytesIn: Math.round(t.bytesIn), bytesOut: Math.round(t.bytesOut),
       loggingEnabled: log.LogEnabled, logOutputFormat: log.LogOutputFormat,
       ...(log.LogGroupArn !== undefined ? { logGroupArn: log.LogGroupArn } : {}),
       dpdEnabled: true, natTDetected: t.host.state.natT,

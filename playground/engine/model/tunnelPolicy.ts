@@ -8,8 +8,10 @@ import type { ConnectionModel, DeviceModel, TunnelModel, World } from './worldTy
 export function awsPolicy(world: World, c: ConnectionModel, t: TunnelModel): AwsTunnelPolicy {
   const o = t.options;
   const v6 = c.options.TunnelInsideIpVersion === 'ipv6';
+  const cert = world.customerGateways.get(c.customerGatewayId)?.CertificateArn;
   const peer: PeerConfig = {
-    side: 'aws', psk: o.PreSharedKey, ikeVersions: o.IKEVersions,
+    // R95: with a private certificate the AUTH payload proves the certificate instead of the PSK.
+    side: 'aws', psk: cert !== undefined ? `certificate:${cert}` : o.PreSharedKey, ikeVersions: o.IKEVersions,
     phase1: { encryption: o.Phase1EncryptionAlgorithms, integrity: o.Phase1IntegrityAlgorithms, dhGroups: o.Phase1DHGroupNumbers },
     phase2: { encryption: o.Phase2EncryptionAlgorithms, integrity: o.Phase2IntegrityAlgorithms, dhGroups: o.Phase2DHGroupNumbers, pfs: true },
     // The AWS side's own range is the Remote CIDR (R64), the customer's the Local CIDR (R63).
@@ -22,6 +24,8 @@ export function awsPolicy(world: World, c: ConnectionModel, t: TunnelModel): Aws
     rekeyMarginS: o.RekeyMarginTimeSeconds, rekeyFuzzPct: o.RekeyFuzzPercentage,
     dpdTimeoutS: o.DPDTimeoutSeconds, dpdAction: o.DPDTimeoutAction, startupAction: o.StartupAction,
     cgwIp: world.customerGateways.get(c.customerGatewayId)?.IpAddress,
+    forceNatT: c.options.EnableAcceleration,
+    authMethod: cert !== undefined ? 'certificate' : 'psk',
   };
 }
 
@@ -37,6 +41,9 @@ export function deviceTunnelSpec(device: DeviceModel | undefined, c: ConnectionM
   return spec && spec.Enabled !== false ? spec : undefined;
 }
 
+/** A device on a certificate customer gateway uses that certificate unless its tunnel names another one. */
+const certificateOf = (world: World, c: ConnectionModel): string | undefined => world.customerGateways.get(c.customerGatewayId)?.CertificateArn;
+
 export function devicePolicy(world: World, c: ConnectionModel, t: TunnelModel): DevicePolicy | undefined {
   const device = world.devices.get(c.customerGatewayId);
   const spec = deviceTunnelSpec(device, c, t.index);
@@ -49,7 +56,8 @@ export function devicePolicy(world: World, c: ConnectionModel, t: TunnelModel): 
   const p2 = spec.Phase2Proposal;
   const version = spec.IkeVersion ?? 'ikev2';
   const peer: PeerConfig = {
-    side: 'cgw', psk: spec.PreSharedKey ?? t.options.PreSharedKey, ikeVersions: [version],
+    side: 'cgw', ikeVersions: [version],
+    psk: spec.CertificateArn !== undefined ? `certificate:${spec.CertificateArn}` : certificateOf(world, c) !== undefined ? `certificate:${certificateOf(world, c)}` : spec.PreSharedKey ?? t.options.PreSharedKey,
     // Default proposal: AES128 / SHA1 / group 2, as in the AWS sample configurations.
     phase1: { encryption: p1?.EncryptionAlgorithms ?? ['AES128'], integrity: p1?.IntegrityAlgorithms ?? ['SHA1'], dhGroups: p1?.DHGroupNumbers ?? [2] },
     phase2: {
@@ -62,6 +70,10 @@ export function devicePolicy(world: World, c: ConnectionModel, t: TunnelModel): 
   };
   return {
     peer, ikeVersion: version, initiates: spec.Initiate ?? true, dpdEnabled: spec.Dpd?.Enabled ?? true,
+    // Device DPD defaults: probe every 10 s, dead after 3 unanswered retries (schema defaults).
+    dpdIntervalMs: (spec.Dpd?.IntervalSeconds ?? 10) * 1000,
+    dpdRetries: spec.Dpd?.Retries ?? 3,
+    natTraversal: spec.NatTraversal ?? true,
     seenAddress: behindNat ? nat.PublicIpAddress ?? cgwIp : cgwIp,
   };
 }
@@ -69,6 +81,8 @@ export function devicePolicy(world: World, c: ConnectionModel, t: TunnelModel): 
 export function pathConditions(world: World, c: ConnectionModel, t: TunnelModel): PathConditions {
   const device = world.devices.get(c.customerGatewayId);
   const fw = device?.spec.Firewall;
+  // Without NAT-T, ESP (IP protocol 50) does not cross the customer's NAT: the data plane is dead.
+  const espThroughNat = !(device?.spec.Nat?.Enabled === true && deviceTunnelSpec(device, c, t.index)?.NatTraversal === false);
   return {
     pathUp: t.path.pathUp,
     deviceUp: device?.up ?? true,
@@ -77,6 +91,6 @@ export function pathConditions(world: World, c: ConnectionModel, t: TunnelModel)
     latencyMs: t.path.latencyMs,
     blockUdp500: fw?.BlockUdp500 ?? false,
     blockUdp4500: fw?.BlockUdp4500 ?? false,
-    blockEsp: fw?.BlockEsp ?? false,
+    blockEsp: (fw?.BlockEsp ?? false) || !espThroughNat,
   };
 }

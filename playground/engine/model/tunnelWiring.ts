@@ -32,6 +32,7 @@ export function createTunnelHost(core: EngineCore, getConnection: () => Connecti
     () => rng.next(),
     (note) => onNote(core, getConnection(), getTunnel(), note),
   );
+  host.onDataPlaneChange = () => refreshTraffic(core, getConnection());
   host.onTrace = (e) => {
     const c = getConnection();
     core.emit({

@@ -90,6 +90,10 @@ export interface World {
   vpcIds: Set<string>;
   connections: Map<string, ConnectionModel>;
   devices: Map<string, DeviceModel>;
+  /** Direct Connect gateways and whether their link is up (FailDirectConnect); ROUTING reads this. */
+  directConnectUp: Map<string, boolean>;
+  /** `rtb-…|vgw-…` pairs with route propagation enabled (R342); ROUTING reads this. */
+  vgwPropagation: Set<string>;
 }
 
 export type { DeviceTunnelSpec };

@@ -16,9 +16,9 @@ export type { QuotaExceeded } from './bgp/routeLimits';
 // static routes
 export { createVpnConnectionRoute, deleteVpnConnectionRoute, staticCandidates, type StaticVpnConnection } from './static/vpnStaticRoutes';
 // selection and gateway tables
-export { selectRoute, type Decision, type SelectionStep, type Loser } from './selection/selector';
-export { selectVgwRoute, vgwSteps } from './selection/vgwSelection';
-export { selectTgwRoute, tgwSteps } from './selection/tgwSelection';
+export { selectRoute, type Decision, type SelectionStep, type Loser, type SelectionPolicy } from './selection/selector';
+export { selectVgwRoute, vgwSteps, vgwPolicy } from './selection/vgwSelection';
+export { selectTgwRoute, tgwSteps, tgwPolicy } from './selection/tgwSelection';
 export { GatewayRib, type RibEntry } from './gateway/gatewayRib';
 export { TransitGatewayRouting, type TgwRouteTableSpec } from './gateway/tgwRouteTables';
 // customer device

@@ -8,20 +8,27 @@ import type { Prefix } from './types';
 
 export class PrefixTable<T> {
   private readonly byLength: Record<Family, Map<number, Map<bigint, { prefix: Prefix; value: T }>>> = { 4: new Map(), 6: new Map() };
-  private readonly entries = new Map<Prefix, T>();
+  /** Value per prefix, plus where its record lives so replacing a value needs no parsing. */
+  private readonly entries = new Map<Prefix, { value: T; bucket: Map<bigint, { prefix: Prefix; value: T }>; network: bigint }>();
 
   get size(): number {
     return this.entries.size;
   }
   get(p: Prefix): T | undefined {
-    return this.entries.get(p);
+    return this.entries.get(p)?.value;
   }
   set(p: Prefix, value: T): void {
+    const slot = this.entries.get(p);
+    if (slot) {
+      slot.value = value;
+      slot.bucket.set(slot.network, { prefix: p, value });
+      return;
+    }
     const { family, network, length } = parsed(p);
     let m = this.byLength[family].get(length);
     if (!m) this.byLength[family].set(length, (m = new Map()));
     m.set(network, { prefix: p, value });
-    this.entries.set(p, value);
+    this.entries.set(p, { value, bucket: m, network });
   }
   delete(p: Prefix): void {
     if (!this.entries.delete(p)) return;
@@ -47,6 +54,6 @@ export class PrefixTable<T> {
     return this.matches(address)[0];
   }
   *[Symbol.iterator](): IterableIterator<[Prefix, T]> {
-    yield* this.entries;
+    for (const [p, slot] of this.entries) yield [p, slot.value];
   }
 }

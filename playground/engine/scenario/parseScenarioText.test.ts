@@ -26,7 +26,11 @@ describe('parseScenarioText', () => {
     const r = parseScenarioText(YAML_TEXT);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors[0]).toMatchObject({ path: 'VpnConnections[0].Options.TunnelOptions[0].PreSharedKey', line: 13, column: 25 });
+    expect(r.errors[0]).toMatchObject({
+      path: 'VpnConnections[0].Options.TunnelOptions[0].PreSharedKey',
+      line: 13,
+      column: 25,
+    });
   });
 
   it('parses valid YAML, events in milliseconds and enum values in API form (R52)', () => {
@@ -38,7 +42,11 @@ describe('parseScenarioText', () => {
   });
 
   it('reads JSON with positions too', () => {
-    const json = JSON.stringify({ CustomerGateways: [{ CustomerGatewayId: 'cgw-01', IpAddress: '203.0.113.12', BgpAsn: 7224 }] }, null, 2);
+    const json = JSON.stringify(
+      { CustomerGateways: [{ CustomerGatewayId: 'cgw-01', IpAddress: '203.0.113.12', BgpAsn: 7224 }] },
+      null,
+      2,
+    );
     const r = parseScenarioText(json);
     expect(!r.ok && r.errors[0]).toMatchObject({ path: 'CustomerGateways[0].BgpAsn', line: 6 });
   });
@@ -50,7 +58,11 @@ describe('parseScenarioText', () => {
 
   it('points a missing field at its parent', () => {
     const r = parseScenarioText('CustomerGateways:\n  - IpAddress: 203.0.113.1\n');
-    expect(!r.ok && r.errors[0]).toMatchObject({ code: 'MissingParameter', path: 'CustomerGateways[0].CustomerGatewayId', line: 2 });
+    expect(!r.ok && r.errors[0]).toMatchObject({
+      code: 'MissingParameter',
+      path: 'CustomerGateways[0].CustomerGatewayId',
+      line: 2,
+    });
   });
 
   it('reports syntax errors with a position instead of throwing', () => {

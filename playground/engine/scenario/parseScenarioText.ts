@@ -20,16 +20,35 @@ export const MAX_SCENARIO_TEXT_LENGTH = 2_000_000;
 
 export function parseScenarioText(text: string): ParseScenarioResult {
   try {
-    if (typeof text !== 'string') return { ok: false, errors: [validationError('InvalidParameterValue', '', 'scenario text must be a string')], warnings: [] };
+    if (typeof text !== 'string')
+      return {
+        ok: false,
+        errors: [validationError('InvalidParameterValue', '', 'scenario text must be a string')],
+        warnings: [],
+      };
     if (text.length > MAX_SCENARIO_TEXT_LENGTH) {
-      return { ok: false, errors: [validationError('InvalidParameterValue', '', `scenario text is ${text.length} characters; at most ${MAX_SCENARIO_TEXT_LENGTH}`)], warnings: [] };
+      return {
+        ok: false,
+        errors: [
+          validationError(
+            'InvalidParameterValue',
+            '',
+            `scenario text is ${text.length} characters; at most ${MAX_SCENARIO_TEXT_LENGTH}`,
+          ),
+        ],
+        warnings: [],
+      };
     }
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
       const errors = doc.errors.map((e) => {
         const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
-        const base = validationError('InvalidSyntax', '', `YAML/JSON syntax error: ${e.message.split('\n')[0] ?? e.message}`);
+        const base = validationError(
+          'InvalidSyntax',
+          '',
+          `YAML/JSON syntax error: ${e.message.split('\n')[0] ?? e.message}`,
+        );
         return pos ? { ...base, line: pos.line, column: pos.col } : base;
       });
       return { ok: false, errors, warnings: [] };
@@ -41,8 +60,14 @@ export function parseScenarioText(text: string): ParseScenarioResult {
       return pos ? { ...e, line: pos.line, column: pos.column } : e;
     };
     const warnings = result.warnings.map(place);
-    return result.ok ? { ok: true, scenario: result.scenario, warnings } : { ok: false, errors: result.errors.map(place), warnings };
+    return result.ok
+      ? { ok: true, scenario: result.scenario, warnings }
+      : { ok: false, errors: result.errors.map(place), warnings };
   } catch (e) {
-    return { ok: false, errors: [validationError('InvalidSyntax', '', `could not read the scenario: ${String(e)}`)], warnings: [] };
+    return {
+      ok: false,
+      errors: [validationError('InvalidSyntax', '', `could not read the scenario: ${String(e)}`)],
+      warnings: [],
+    };
   }
 }

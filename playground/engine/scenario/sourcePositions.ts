@@ -36,14 +36,22 @@ export function offsetOfPath(doc: Document, path: string, preferKey = false): nu
     const child = childOf(node, seg);
     if (!child) break;
     const last = i === segs.length - 1;
-    const at = last && preferKey ? rangeStart(child.keyNode) ?? rangeStart(child.value) : rangeStart(child.value) ?? rangeStart(child.keyNode);
+    const at =
+      last && preferKey
+        ? (rangeStart(child.keyNode) ?? rangeStart(child.value))
+        : (rangeStart(child.value) ?? rangeStart(child.keyNode));
     if (at !== undefined) best = at;
     node = child.value;
   }
   return best;
 }
 
-export function positionOfPath(doc: Document, lines: LineCounter, path: string, preferKey = false): { line: number; column: number } | undefined {
+export function positionOfPath(
+  doc: Document,
+  lines: LineCounter,
+  path: string,
+  preferKey = false,
+): { line: number; column: number } | undefined {
   const offset = offsetOfPath(doc, path, preferKey);
   if (offset === undefined) return undefined;
   const p = lines.linePos(offset);

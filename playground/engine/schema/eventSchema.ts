@@ -8,14 +8,40 @@ import { DURATION_PATTERN, parseDuration } from './duration';
 
 export const EVENT_ACTION_TYPES = [
   // EC2 API calls (R341–R344)
-  'CreateVpnConnection', 'DeleteVpnConnection', 'ModifyVpnConnection', 'ModifyVpnConnectionOptions',
-  'ModifyVpnTunnelOptions', 'CreateVpnConnectionRoute', 'DeleteVpnConnectionRoute', 'ReplaceVpnTunnel',
-  'GetVpnTunnelReplacementStatus', 'AttachVpnGateway', 'DetachVpnGateway', 'EnableVgwRoutePropagation',
-  'DisableVgwRoutePropagation', 'CreateCustomerGateway', 'DeleteCustomerGateway', 'ModifyVpnTunnelCertificate',
+  'CreateVpnConnection',
+  'DeleteVpnConnection',
+  'ModifyVpnConnection',
+  'ModifyVpnConnectionOptions',
+  'ModifyVpnTunnelOptions',
+  'CreateVpnConnectionRoute',
+  'DeleteVpnConnectionRoute',
+  'ReplaceVpnTunnel',
+  'GetVpnTunnelReplacementStatus',
+  'AttachVpnGateway',
+  'DetachVpnGateway',
+  'EnableVgwRoutePropagation',
+  'DisableVgwRoutePropagation',
+  'CreateCustomerGateway',
+  'DeleteCustomerGateway',
+  'ModifyVpnTunnelCertificate',
   // learner faults and device changes
-  'FailTunnelPath', 'RestoreTunnelPath', 'FailDevice', 'RestoreDevice', 'DegradePath', 'SetFirewallBlock',
-  'SetDeviceNat', 'ConfigureDevice', 'TriggerEndpointMaintenance', 'FailDirectConnect', 'RestoreDirectConnect',
-  'DeviceDeleteSa', 'DeviceRekey', 'SetTrafficRate',
+  'FailTunnelPath',
+  'RestoreTunnelPath',
+  'FailDevice',
+  'RestoreDevice',
+  'DegradePath',
+  'SetFirewallBlock',
+  'SetDeviceNat',
+  'ConfigureDevice',
+  'TriggerEndpointMaintenance',
+  'FailDirectConnect',
+  'RestoreDirectConnect',
+  'DeviceDeleteSa',
+  'DeviceRekey',
+  'SetTrafficRate',
+  'StartTraffic',
+  'StopTraffic',
+  'PutMetricAlarm',
 ] as const;
 
 export const DurationSchema = z
@@ -28,7 +54,9 @@ export const DurationSchema = z
 
 export const EventActionSchema = z
   .looseObject({
-    Type: z.enum(EVENT_ACTION_TYPES, { error: `must be one of ${EVENT_ACTION_TYPES.join(', ')}` }).describe('Engine action to dispatch.'),
+    Type: z
+      .enum(EVENT_ACTION_TYPES, { error: `must be one of ${EVENT_ACTION_TYPES.join(', ')}` })
+      .describe('Engine action to dispatch.'),
   })
   .describe('The action and its fields (e.g. VpnConnectionId, TunnelOutsideIpAddress or TunnelNumber, TunnelOptions).');
 

@@ -3,7 +3,14 @@
  * useful for editor completion (enum values as `examples`, case-insensitive patterns).
  */
 import * as z from 'zod';
-import { isIpv4NetworkAligned, isIpv6NetworkAligned, parseIpv4, parseIpv4Cidr, parseIpv6Cidr } from './ipAddress';
+import {
+  isIpv4NetworkAligned,
+  isIpv6NetworkAligned,
+  parseIpv4,
+  parseIpv4Cidr,
+  parseIpv6,
+  parseIpv6Cidr,
+} from './ipAddress';
 
 /** `clear` → `[Cc][Ll][Ee][Aa][Rr]`: JSON Schema regexes have no `i` flag. */
 function caseInsensitiveSource(value: string): string {
@@ -46,7 +53,14 @@ export function numberEnum<const T extends readonly [number, ...number[]]>(value
  */
 export function valueList<I extends z.ZodType>(item: I) {
   return z
-    .array(z.union([item, z.object({ Value: item }).transform((v) => (v as { Value: z.output<I> }).Value)]))
+    .array(
+      z.union([
+        item,
+        z
+          .object({ Value: item.describe('One value (EC2 API form).') })
+          .transform((v) => (v as { Value: z.output<I> }).Value),
+      ]),
+    )
     .min(1, { error: 'must list at least one value (R74)' })
     .transform((list) => [...new Set(list as z.output<I>[])]);
 }
@@ -54,6 +68,10 @@ export function valueList<I extends z.ZodType>(item: I) {
 export const ipv4Address = z
   .string()
   .refine((s) => parseIpv4(s) !== null, { error: 'must be an IPv4 address such as 203.0.113.12' });
+
+export const ipv6Address = z
+  .string()
+  .refine((s) => parseIpv6(s) !== null, { error: 'must be an IPv6 address such as 2001:db8::10' });
 
 export const ipv4Cidr = z.string().refine(
   (s) => {
@@ -75,5 +93,10 @@ export const ipv6Cidr = z.string().refine(
 export const asnNumber = z.number().int().min(1).max(4_294_967_295);
 
 export const tags = z
-  .array(z.object({ Key: z.string().min(1).max(128), Value: z.string().max(256) }))
+  .array(
+    z.object({
+      Key: z.string().min(1).max(128).describe('Tag key, e.g. Name.'),
+      Value: z.string().max(256).describe('Tag value.'),
+    }),
+  )
   .describe('Resource tags; the `Name` tag is what the console shows as the name (R23).');

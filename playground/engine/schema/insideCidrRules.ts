@@ -27,13 +27,26 @@ export function checkInsideCidrs(s: Scenario): Findings {
         const first = seen4.get(key);
         if (first === undefined) seen4.set(key, here);
         else if (onVgw) {
-          errors.push(validationError('InvalidParameterValue', [...base, 'TunnelInsideCidr'],
-            `inside CIDR ${t.TunnelInsideCidr} is already used on ${gateway} by ${first} (R58)`,
-            { value: t.TunnelInsideCidr, allowed: 'a /30 not used by any other tunnel on the same virtual private gateway' }));
+          errors.push(
+            validationError(
+              'InvalidParameterValue',
+              [...base, 'TunnelInsideCidr'],
+              `inside CIDR ${t.TunnelInsideCidr} is already used on ${gateway} by ${first} (R58)`,
+              {
+                value: t.TunnelInsideCidr,
+                allowed: 'a /30 not used by any other tunnel on the same virtual private gateway',
+              },
+            ),
+          );
         } else {
-          warnings.push(validationError('InsideCidrReused', [...base, 'TunnelInsideCidr'],
-            `inside CIDR ${t.TunnelInsideCidr} is also used on ${gateway} by ${first}; a transit gateway accepts this, but it can clash on the customer device (R59)`,
-            { value: t.TunnelInsideCidr }));
+          warnings.push(
+            validationError(
+              'InsideCidrReused',
+              [...base, 'TunnelInsideCidr'],
+              `inside CIDR ${t.TunnelInsideCidr} is also used on ${gateway} by ${first}; a transit gateway accepts this, but it can clash on the customer device (R59)`,
+              { value: t.TunnelInsideCidr },
+            ),
+          );
         }
       }
       if (t.TunnelInsideIpv6Cidr !== undefined && !onVgw) {
@@ -41,9 +54,14 @@ export function checkInsideCidrs(s: Scenario): Findings {
         const first = seen6.get(key);
         if (first === undefined) seen6.set(key, here);
         else {
-          errors.push(validationError('InvalidParameterValue', [...base, 'TunnelInsideIpv6Cidr'],
-            `inside IPv6 CIDR ${t.TunnelInsideIpv6Cidr} is already used on ${gateway} by ${first} (R62)`,
-            { value: t.TunnelInsideIpv6Cidr, allowed: 'a /126 in fd00::/8 unique on the transit gateway' }));
+          errors.push(
+            validationError(
+              'InvalidParameterValue',
+              [...base, 'TunnelInsideIpv6Cidr'],
+              `inside IPv6 CIDR ${t.TunnelInsideIpv6Cidr} is already used on ${gateway} by ${first} (R62)`,
+              { value: t.TunnelInsideIpv6Cidr, allowed: 'a /126 in fd00::/8 unique on the transit gateway' },
+            ),
+          );
         }
       }
     });

@@ -69,8 +69,7 @@ export const RESERVED_INSIDE_CIDRS = [
 
 /** R79 (Lab decision: ASCII letters and digits, `.` and `_`, 8–64 characters, not starting with 0). */
 export const PSK_PATTERN = /^[A-Za-z1-9._][A-Za-z0-9._]{7,63}$/;
-export const PSK_ALLOWED =
-  '8–64 characters of A–Z, a–z, 0–9, "." and "_", not beginning with 0 (R79)';
+export const PSK_ALLOWED = '8–64 characters of A–Z, a–z, 0–9, "." and "_", not beginning with 0 (R79)';
 
 /** R28–R33: customer gateway ASN range and the reserved public ASNs per Region. */
 export const CUSTOMER_GATEWAY_ASN_RANGE = { min: 1, max: 2_147_483_647 } as const;

@@ -28,7 +28,11 @@ export function pruneInvalidFields(input: unknown, errors: readonly ValidationEr
     for (const s of segs.slice(0, last)) parent = (parent as Record<string | number, unknown> | null)?.[s];
     if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) return undefined;
     delete (parent as Record<string, unknown>)[segs[last] as string];
-    touched.push(segs.slice(0, last).reduce<string>((acc, s) => (typeof s === 'number' ? `${acc}[${s}]` : acc === '' ? s : `${acc}.${s}`), ''));
+    touched.push(
+      segs
+        .slice(0, last)
+        .reduce<string>((acc, s) => (typeof s === 'number' ? `${acc}[${s}]` : acc === '' ? s : `${acc}.${s}`), ''),
+    );
   }
   return { input: copy, touched };
 }

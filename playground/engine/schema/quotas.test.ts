@@ -6,7 +6,11 @@ const cgw = (i: number) => ({ CustomerGatewayId: `cgw-${i}`, IpAddress: `198.51.
 describe('quotas', () => {
   it('R428: 51 customer gateways exceed "Customer gateways per Region"', () => {
     const r = validateScenario({ CustomerGateways: Array.from({ length: 51 }, (_, i) => cgw(i)) });
-    expect(!r.ok && r.errors[0]).toMatchObject({ code: 'CustomerGatewayLimitExceeded', path: 'CustomerGateways', value: 51 });
+    expect(!r.ok && r.errors[0]).toMatchObject({
+      code: 'CustomerGatewayLimitExceeded',
+      path: 'CustomerGateways',
+      value: 51,
+    });
     expect(validateScenario({ CustomerGateways: Array.from({ length: 50 }, (_, i) => cgw(i)) }).ok).toBe(true);
   });
 
@@ -19,7 +23,11 @@ describe('quotas', () => {
     const r = validateScenario({
       CustomerGateways: [cgw(1)],
       VpnGateways: [{ VpnGatewayId: 'vgw-1' }],
-      VpnConnections: Array.from({ length: 11 }, (_, i) => ({ VpnConnectionId: `vpn-${i}`, CustomerGatewayId: 'cgw-1', VpnGatewayId: 'vgw-1' })),
+      VpnConnections: Array.from({ length: 11 }, (_, i) => ({
+        VpnConnectionId: `vpn-${i}`,
+        CustomerGatewayId: 'cgw-1',
+        VpnGatewayId: 'vgw-1',
+      })),
     });
     expect(!r.ok && r.errors.some((e) => e.message.includes('per virtual private gateway'))).toBe(true);
   });
@@ -29,7 +37,15 @@ describe('quotas', () => {
     const r = validateScenario({
       CustomerGateways: [cgw(1)],
       VpnGateways: [{ VpnGatewayId: 'vgw-1' }],
-      VpnConnections: [{ VpnConnectionId: 'vpn-1', CustomerGatewayId: 'cgw-1', VpnGatewayId: 'vgw-1', Options: { StaticRoutesOnly: true }, Routes: routes }],
+      VpnConnections: [
+        {
+          VpnConnectionId: 'vpn-1',
+          CustomerGatewayId: 'cgw-1',
+          VpnGatewayId: 'vgw-1',
+          Options: { StaticRoutesOnly: true },
+          Routes: routes,
+        },
+      ],
     });
     expect(!r.ok && r.errors[0]).toMatchObject({ code: 'RouteLimitExceeded', path: 'VpnConnections[0].Routes' });
   });

@@ -9,8 +9,15 @@ describe('resolveTunnelOptions', () => {
 
   it('R50, R52, R75, R76, R82, R83, R86, R87, R88: scalar defaults', () => {
     expect(r).toMatchObject({
-      DPDTimeoutSeconds: 40, DPDTimeoutAction: 'clear', Phase1LifetimeSeconds: 28800, Phase2LifetimeSeconds: 3600,
-      RekeyFuzzPercentage: 100, RekeyMarginTimeSeconds: 270, ReplayWindowSize: 1024, StartupAction: 'add', EnableTunnelLifecycleControl: false,
+      DPDTimeoutSeconds: 40,
+      DPDTimeoutAction: 'clear',
+      Phase1LifetimeSeconds: 28800,
+      Phase2LifetimeSeconds: 3600,
+      RekeyFuzzPercentage: 100,
+      RekeyMarginTimeSeconds: 270,
+      ReplayWindowSize: 1024,
+      StartupAction: 'add',
+      EnableTunnelLifecycleControl: false,
     });
   });
 
@@ -58,7 +65,14 @@ describe('resolveTunnelOptions', () => {
   });
 
   it('given values win over defaults', () => {
-    const x = resolveTunnelOptions({ PreSharedKey: 'given.key_1', TunnelInsideCidr: '169.254.44.232/30', DPDTimeoutSeconds: 30 }, { rng: createRng(1) });
-    expect(x).toMatchObject({ PreSharedKey: 'given.key_1', TunnelInsideCidr: '169.254.44.232/30', DPDTimeoutSeconds: 30 });
+    const x = resolveTunnelOptions(
+      { PreSharedKey: 'given.key_1', TunnelInsideCidr: '169.254.44.232/30', DPDTimeoutSeconds: 30 },
+      { rng: createRng(1) },
+    );
+    expect(x).toMatchObject({
+      PreSharedKey: 'given.key_1',
+      TunnelInsideCidr: '169.254.44.232/30',
+      DPDTimeoutSeconds: 30,
+    });
   });
 });

@@ -4,10 +4,22 @@
  */
 import { parseIpv6Cidr, formatIpv6, formatIpv4 } from './ipAddress';
 import {
-  DEFAULTS, ENCRYPTION_ALGORITHMS, IKE_VERSIONS, INTEGRITY_ALGORITHMS, PHASE1_DH_GROUPS, PHASE2_DH_GROUPS,
+  DEFAULTS,
+  ENCRYPTION_ALGORITHMS,
+  IKE_VERSIONS,
+  INTEGRITY_ALGORITHMS,
+  PHASE1_DH_GROUPS,
+  PHASE2_DH_GROUPS,
   RESERVED_INSIDE_CIDRS,
-  type DpdTimeoutAction, type EncryptionAlgorithm, type IkeVersionValue, type IntegrityAlgorithm, type LogOutputFormat,
-  type Phase1DhGroup, type Phase2DhGroup, type StartupAction, type TunnelInsideIpVersion,
+  type DpdTimeoutAction,
+  type EncryptionAlgorithm,
+  type IkeVersionValue,
+  type IntegrityAlgorithm,
+  type LogOutputFormat,
+  type Phase1DhGroup,
+  type Phase2DhGroup,
+  type StartupAction,
+  type TunnelInsideIpVersion,
 } from './optionValues';
 import type { TunnelOptionsSpec } from './tunnelOptionsSchema';
 
@@ -39,7 +51,11 @@ export interface ResolvedTunnelOptions {
   readonly StartupAction: StartupAction;
   readonly EnableTunnelLifecycleControl: boolean;
   readonly LogOptions: {
-    readonly CloudWatchLogOptions: { readonly LogEnabled: boolean; readonly LogOutputFormat: LogOutputFormat; readonly LogGroupArn?: string };
+    readonly CloudWatchLogOptions: {
+      readonly LogEnabled: boolean;
+      readonly LogOutputFormat: LogOutputFormat;
+      readonly LogGroupArn?: string;
+    };
   };
 }
 
@@ -104,7 +120,9 @@ export function resolveTunnelOptions(spec: TunnelOptionsSpec | undefined, ctx: R
   const ipv6 = (ctx.insideIpVersion ?? DEFAULTS.TunnelInsideIpVersion) === 'ipv6';
   return {
     TunnelInsideCidr: s.TunnelInsideCidr ?? generateInsideCidr(ctx.rng, ctx.usedInsideCidrs),
-    ...(ipv6 ? { TunnelInsideIpv6Cidr: s.TunnelInsideIpv6Cidr ?? generateInsideIpv6Cidr(ctx.rng, ctx.usedInsideIpv6Cidrs) } : {}),
+    ...(ipv6
+      ? { TunnelInsideIpv6Cidr: s.TunnelInsideIpv6Cidr ?? generateInsideIpv6Cidr(ctx.rng, ctx.usedInsideIpv6Cidrs) }
+      : {}),
     PreSharedKey: s.PreSharedKey ?? generatePreSharedKey(ctx.rng),
     Phase1LifetimeSeconds: s.Phase1LifetimeSeconds ?? DEFAULTS.Phase1LifetimeSeconds,
     Phase2LifetimeSeconds: s.Phase2LifetimeSeconds ?? DEFAULTS.Phase2LifetimeSeconds,

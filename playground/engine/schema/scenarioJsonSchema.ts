@@ -9,6 +9,10 @@ import { ScenarioSchema } from './scenarioSchema';
 export const SCENARIO_JSON_SCHEMA_ID = '/schema/scenario.schema.json';
 
 export function scenarioJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(ScenarioSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(ScenarioSchema, {
+    io: 'input',
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  }) as Record<string, unknown>;
   return { ...generated, $id: SCENARIO_JSON_SCHEMA_ID, title: 'VPN Lab scenario' };
 }

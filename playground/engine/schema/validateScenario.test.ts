@@ -3,14 +3,23 @@ import { validateScenario } from './validateScenario';
 import type { ValidationError } from './validationError';
 
 /** A minimal valid VGW scenario; tests change one thing at a time. */
-function base(tunnel0: Record<string, unknown> = {}, extra: Record<string, unknown> = {}, options: Record<string, unknown> = {}) {
+function base(
+  tunnel0: Record<string, unknown> = {},
+  extra: Record<string, unknown> = {},
+  options: Record<string, unknown> = {},
+) {
   return {
     Region: 'us-east-1',
     Vpcs: [{ VpcId: 'vpc-0a1', CidrBlock: '10.0.0.0/16' }],
     CustomerGateways: [{ CustomerGatewayId: 'cgw-01', BgpAsn: 65000, IpAddress: '203.0.113.12' }],
     VpnGateways: [{ VpnGatewayId: 'vgw-1a2b3c4d', VpcAttachments: [{ VpcId: 'vpc-0a1' }] }],
     VpnConnections: [
-      { VpnConnectionId: 'vpn-01', CustomerGatewayId: 'cgw-01', VpnGatewayId: 'vgw-1a2b3c4d', Options: { TunnelOptions: [tunnel0, {}], ...options } },
+      {
+        VpnConnectionId: 'vpn-01',
+        CustomerGatewayId: 'cgw-01',
+        VpnGatewayId: 'vgw-1a2b3c4d',
+        Options: { TunnelOptions: [tunnel0, {}], ...options },
+      },
     ],
     ...extra,
   };
@@ -44,7 +53,9 @@ describe('validateScenario', () => {
   });
 
   it('R74: list options accept EC2 API { Value } items', () => {
-    const r = validateScenario(base({ Phase1EncryptionAlgorithms: [{ Value: 'AES256' }], Phase1DHGroupNumbers: [{ Value: 14 }, 19] }));
+    const r = validateScenario(
+      base({ Phase1EncryptionAlgorithms: [{ Value: 'AES256' }], Phase1DHGroupNumbers: [{ Value: 14 }, 19] }),
+    );
     expect(r.ok && r.scenario.VpnConnections?.[0]?.Options?.TunnelOptions?.[0]?.Phase1DHGroupNumbers).toEqual([14, 19]);
   });
 
@@ -70,7 +81,9 @@ describe('validateScenario', () => {
   });
 
   it('R76: phase 2 lifetime must be below phase 1', () => {
-    const errs = errorsOf(base({ Phase1LifetimeSeconds: 1000, Phase2LifetimeSeconds: 1000, RekeyMarginTimeSeconds: 60 }));
+    const errs = errorsOf(
+      base({ Phase1LifetimeSeconds: 1000, Phase2LifetimeSeconds: 1000, RekeyMarginTimeSeconds: 60 }),
+    );
     expect(errs.map((e) => e.path)).toContain(`${T0}.Phase2LifetimeSeconds`);
   });
 
@@ -80,7 +93,9 @@ describe('validateScenario', () => {
   });
 
   it('R83, R84: rekey margin above half of phase 2 is refused; exactly half is accepted', () => {
-    expect(errorsOf(base({ Phase2LifetimeSeconds: 900, RekeyMarginTimeSeconds: 451 }))[0]?.path).toBe(`${T0}.RekeyMarginTimeSeconds`);
+    expect(errorsOf(base({ Phase2LifetimeSeconds: 900, RekeyMarginTimeSeconds: 451 }))[0]?.path).toBe(
+      `${T0}.RekeyMarginTimeSeconds`,
+    );
     expect(validateScenario(base({ Phase2LifetimeSeconds: 900, RekeyMarginTimeSeconds: 450 })).ok).toBe(true);
     expect(validateScenario(base({ RekeyMarginTimeSeconds: 1800 })).ok).toBe(true);
   });
@@ -101,16 +116,25 @@ describe('validateScenario', () => {
     expect(validateScenario(base({ PreSharedKey: 'my.secret_Key9' })).ok).toBe(true);
   });
 
-  it.each(['169.254.0.0/30', '169.254.5.0/30', '169.254.169.252/30'])('R57: reserved inside CIDR %s is refused', (cidr) => {
-    expect(errorsOf(base({ TunnelInsideCidr: cidr }))[0]?.message).toContain('R57');
-  });
+  it.each(['169.254.0.0/30', '169.254.5.0/30', '169.254.169.252/30'])(
+    'R57: reserved inside CIDR %s is refused',
+    (cidr) => {
+      expect(errorsOf(base({ TunnelInsideCidr: cidr }))[0]?.message).toContain('R57');
+    },
+  );
 
   it.each(['169.254.10.0/29', '10.0.0.0/30', '169.254.10.1/30'])('R56: inside CIDR %s is refused', (cidr) => {
     expect(errorsOf(base({ TunnelInsideCidr: cidr }))[0]?.path).toBe(`${T0}.TunnelInsideCidr`);
   });
 
   it('R58: the same inside /30 twice on one VGW is refused', () => {
-    const errs = errorsOf(base({ TunnelInsideCidr: '169.254.10.0/30' }, {}, { TunnelOptions: [{ TunnelInsideCidr: '169.254.10.0/30' }, { TunnelInsideCidr: '169.254.10.0/30' }] }));
+    const errs = errorsOf(
+      base(
+        { TunnelInsideCidr: '169.254.10.0/30' },
+        {},
+        { TunnelOptions: [{ TunnelInsideCidr: '169.254.10.0/30' }, { TunnelInsideCidr: '169.254.10.0/30' }] },
+      ),
+    );
     expect(errs.some((e) => e.message.includes('R58'))).toBe(true);
   });
 
@@ -132,7 +156,13 @@ describe('validateScenario', () => {
 
   it('R107: startup action start needs a customer gateway IP address', () => {
     const s = base({ StartupAction: 'start' });
-    s.CustomerGateways = [{ CustomerGatewayId: 'cgw-01', BgpAsn: 65000, CertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/abc' } as never];
+    s.CustomerGateways = [
+      {
+        CustomerGatewayId: 'cgw-01',
+        BgpAsn: 65000,
+        CertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/abc',
+      } as never,
+    ];
     expect(errorsOf(s).some((e) => e.message.includes('R107'))).toBe(true);
   });
 
@@ -180,11 +210,15 @@ describe('validateScenario', () => {
   });
 
   it('R139: acceleration on a VGW is refused', () => {
-    expect(errorsOf(base({}, {}, { EnableAcceleration: true }))[0]?.path).toBe('VpnConnections[0].Options.EnableAcceleration');
+    expect(errorsOf(base({}, {}, { EnableAcceleration: true }))[0]?.path).toBe(
+      'VpnConnections[0].Options.EnableAcceleration',
+    );
   });
 
   it('R92, R199: IPv6 inside on a VGW is refused', () => {
-    expect(errorsOf(base({}, {}, { TunnelInsideIpVersion: 'IPv6' }))[0]?.path).toBe('VpnConnections[0].Options.TunnelInsideIpVersion');
+    expect(errorsOf(base({}, {}, { TunnelInsideIpVersion: 'IPv6' }))[0]?.path).toBe(
+      'VpnConnections[0].Options.TunnelInsideIpVersion',
+    );
   });
 
   it('R93: static routes on a dynamic connection are refused', () => {
@@ -263,5 +297,31 @@ describe('errors of malformed fields and of rules in one pass', () => {
   it('does not invent rule errors from defaults that replaced a bad field (R76)', () => {
     const errs = errorsOf(base({ Phase1LifetimeSeconds: 3000, Phase2LifetimeSeconds: 99_999 }));
     expect(errs.map((e) => e.path)).toEqual([`${T0}.Phase2LifetimeSeconds`]);
+  });
+});
+
+describe('address plan warnings', () => {
+  it('R216: overlapping site networks give a warning', () => {
+    const s = {
+      ...base(),
+      Sites: [
+        { Name: 'a', CidrBlocks: ['10.1.0.0/16'] },
+        { Name: 'b', CidrBlocks: ['10.1.128.0/17'] },
+      ],
+    };
+    const r = validateScenario(s);
+    expect(r.ok).toBe(true);
+    expect(r.warnings[0]).toMatchObject({ code: 'OverlappingCidr', path: 'Sites[1].CidrBlocks[0]' });
+  });
+  it('R205: overlapping VPCs give a warning; disjoint ones do not', () => {
+    const two = (b: string) => ({
+      ...base(),
+      Vpcs: [
+        { VpcId: 'vpc-0a1', CidrBlock: '10.0.0.0/16' },
+        { VpcId: 'vpc-0a2', CidrBlock: b },
+      ],
+    });
+    expect(validateScenario(two('10.0.0.0/20')).warnings[0]?.message).toContain('R205');
+    expect(validateScenario(two('10.1.0.0/16')).warnings).toEqual([]);
   });
 });

@@ -4,7 +4,9 @@
  * scenario (pruneInvalidFields.ts), so one pass reports as much as possible. Never throws.
  */
 import { checkVpnConnection } from './connectionRules';
+import { checkDevices } from './deviceRules';
 import { checkInsideCidrs } from './insideCidrRules';
+import { checkAddressPlan } from './networkRules';
 import { isInsideTouched, pruneInvalidFields } from './pruneInvalidFields';
 import { checkQuotas } from './quotas';
 import { checkResources } from './resourceRules';
@@ -28,7 +30,7 @@ function checkRules(s: Scenario): { errors: ValidationError[]; warnings: Validat
       ...inside.errors,
       ...checkQuotas(s),
     ],
-    warnings: [...resources.warnings, ...inside.warnings],
+    warnings: [...resources.warnings, ...inside.warnings, ...checkDevices(s), ...checkAddressPlan(s)],
   };
 }
 
@@ -48,6 +50,10 @@ export function validateScenario(input: unknown): ScenarioValidation {
     return { ok: false, errors: [...fieldErrors, ...more.errors.filter(keep)], warnings: more.warnings.filter(keep) };
   } catch (e) {
     // Defensive: a bug in a rule must still not crash the caller (DESIGN.md).
-    return { ok: false, errors: [validationError('InternalError', '', `validation failed unexpectedly: ${String(e)}`)], warnings: [] };
+    return {
+      ok: false,
+      errors: [validationError('InternalError', '', `validation failed unexpectedly: ${String(e)}`)],
+      warnings: [],
+    };
   }
 }

@@ -4,7 +4,12 @@ import { validateTunnelOptionsChange, type TunnelChangeContext } from './validat
 
 const rng = { next: () => 0.5 };
 const current = resolveTunnelOptions({ TunnelInsideCidr: '169.254.44.232/30' }, { rng });
-const ctx: TunnelChangeContext = { accelerated: false, customerGatewayHasIp: true, insideIpVersion: 'ipv4', gatewayType: 'vgw' };
+const ctx: TunnelChangeContext = {
+  accelerated: false,
+  customerGatewayHasIp: true,
+  insideIpVersion: 'ipv4',
+  gatewayType: 'vgw',
+};
 
 describe('validateTunnelOptionsChange (ModifyVpnTunnelOptions)', () => {
   it('R84: with phase 2 = 900 the margin may reach 450 but not 451', () => {
@@ -27,7 +32,11 @@ describe('validateTunnelOptionsChange (ModifyVpnTunnelOptions)', () => {
   it('R84: the same shrink is accepted when the margin changes in the same call', () => {
     const wide = validateTunnelOptionsChange(current, { RekeyMarginTimeSeconds: 1800 }, ctx);
     if (!wide.ok) throw new Error('setup');
-    const r = validateTunnelOptionsChange(wide.options, { Phase2LifetimeSeconds: 3000, RekeyMarginTimeSeconds: 1500 }, ctx);
+    const r = validateTunnelOptionsChange(
+      wide.options,
+      { Phase2LifetimeSeconds: 3000, RekeyMarginTimeSeconds: 1500 },
+      ctx,
+    );
     expect(r.ok && r.options.Phase2LifetimeSeconds).toBe(3000);
   });
 
@@ -38,9 +47,17 @@ describe('validateTunnelOptionsChange (ModifyVpnTunnelOptions)', () => {
 
   it('R58: an inside CIDR already used on the VGW is refused; on a TGW it warns (R59)', () => {
     const others = new Set(['169.254.10.0/30']);
-    const onVgw = validateTunnelOptionsChange(current, { TunnelInsideCidr: '169.254.10.0/30' }, { ...ctx, otherInsideCidrs: others });
+    const onVgw = validateTunnelOptionsChange(
+      current,
+      { TunnelInsideCidr: '169.254.10.0/30' },
+      { ...ctx, otherInsideCidrs: others },
+    );
     expect(onVgw.ok).toBe(false);
-    const onTgw = validateTunnelOptionsChange(current, { TunnelInsideCidr: '169.254.10.0/30' }, { ...ctx, gatewayType: 'tgw', otherInsideCidrs: others });
+    const onTgw = validateTunnelOptionsChange(
+      current,
+      { TunnelInsideCidr: '169.254.10.0/30' },
+      { ...ctx, gatewayType: 'tgw', otherInsideCidrs: others },
+    );
     expect(onTgw.ok && onTgw.warnings[0]?.code).toBe('InsideCidrReused');
   });
 

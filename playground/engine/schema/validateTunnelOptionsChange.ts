@@ -43,7 +43,11 @@ function merge(current: ResolvedTunnelOptions, change: TunnelOptionsSpec): Resol
   };
 }
 
-export function validateTunnelOptionsChange(current: ResolvedTunnelOptions, change: unknown, ctx: TunnelChangeContext): TunnelChangeResult {
+export function validateTunnelOptionsChange(
+  current: ResolvedTunnelOptions,
+  change: unknown,
+  ctx: TunnelChangeContext,
+): TunnelChangeResult {
   const path = ctx.path ?? ['TunnelOptions'];
   const parsed = TunnelOptionsSchema.safeParse(change);
   if (!parsed.success) return { ok: false, errors: zodIssuesToErrors(parsed.error.issues, change, path) };
@@ -54,20 +58,35 @@ export function validateTunnelOptionsChange(current: ResolvedTunnelOptions, chan
   const inside = parsed.data.TunnelInsideCidr;
   if (inside !== undefined && ctx.otherInsideCidrs?.has(inside)) {
     if (ctx.gatewayType === 'vgw') {
-      errors.push(validationError('InvalidParameterValue', [...path, 'TunnelInsideCidr'],
-        `inside CIDR ${inside} is already used by another VPN connection on this virtual private gateway (R58)`,
-        { value: inside, allowed: 'a /30 not used by any other tunnel on the same virtual private gateway' }));
+      errors.push(
+        validationError(
+          'InvalidParameterValue',
+          [...path, 'TunnelInsideCidr'],
+          `inside CIDR ${inside} is already used by another VPN connection on this virtual private gateway (R58)`,
+          { value: inside, allowed: 'a /30 not used by any other tunnel on the same virtual private gateway' },
+        ),
+      );
     } else if (ctx.gatewayType === 'tgw') {
-      warnings.push(validationError('InsideCidrReused', [...path, 'TunnelInsideCidr'],
-        `inside CIDR ${inside} is also used by another VPN connection on this transit gateway; accepted, but it can clash on the customer device (R59)`,
-        { value: inside }));
+      warnings.push(
+        validationError(
+          'InsideCidrReused',
+          [...path, 'TunnelInsideCidr'],
+          `inside CIDR ${inside} is also used by another VPN connection on this transit gateway; accepted, but it can clash on the customer device (R59)`,
+          { value: inside },
+        ),
+      );
     }
   }
   const inside6 = parsed.data.TunnelInsideIpv6Cidr;
   if (inside6 !== undefined && ctx.otherInsideIpv6Cidrs?.has(inside6)) {
-    errors.push(validationError('InvalidParameterValue', [...path, 'TunnelInsideIpv6Cidr'],
-      `inside IPv6 CIDR ${inside6} is already used by another VPN connection on this transit gateway (R62)`,
-      { value: inside6, allowed: 'a /126 in fd00::/8 unique on the transit gateway' }));
+    errors.push(
+      validationError(
+        'InvalidParameterValue',
+        [...path, 'TunnelInsideIpv6Cidr'],
+        `inside IPv6 CIDR ${inside6} is already used by another VPN connection on this transit gateway (R62)`,
+        { value: inside6, allowed: 'a /126 in fd00::/8 unique on the transit gateway' },
+      ),
+    );
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, options: merged, warnings };
 }

@@ -3,6 +3,7 @@
  * found there and the allowed values from the option catalog.
  */
 import type * as z from 'zod';
+import { suggestField } from './fieldSuggestions';
 import { allowedForField } from './tunnelOptionCatalog';
 import { formatPath, validationError, type ValidationError } from './validationError';
 
@@ -30,7 +31,11 @@ function lastKey(path: readonly PropertyKey[]): string {
   return '';
 }
 
-export function zodIssuesToErrors(issues: readonly z.core.$ZodIssue[], input: unknown, prefix: readonly PropertyKey[] = []): ValidationError[] {
+export function zodIssuesToErrors(
+  issues: readonly z.core.$ZodIssue[],
+  input: unknown,
+  prefix: readonly PropertyKey[] = [],
+): ValidationError[] {
   const out: ValidationError[] = [];
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];
@@ -41,7 +46,14 @@ export function zodIssuesToErrors(issues: readonly z.core.$ZodIssue[], input: un
     }
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        out.push(validationError('UnknownParameter', [...path, key], `unknown field "${key}"`, { value: valueAt(input, [...path, key]) }));
+        const hint = suggestField(key);
+        const message =
+          hint !== undefined && hint !== key
+            ? `unknown field "${key}"; did you mean "${hint}"?`
+            : `unknown field "${key}"`;
+        out.push(
+          validationError('UnknownParameter', [...path, key], message, { value: valueAt(input, [...path, key]) }),
+        );
       }
       continue;
     }

@@ -30,6 +30,8 @@ export function onTimer(d: Draft, name: TimerName): void {
     case 'aws:rekeyIke':
       return rekeyIke(d);
     case 'aws:expireChild':
+      // R85 lets the fuzzed rekey start just before expiry: an exchange still in flight may finish first.
+      if (d.s.aws.rekeying.child && d.s.aws.pending) return d.arm('aws:expireChild', d.now + 1000);
       if (d.s.aws.child) {
         d.s.aws.child = null;
         d.s.aws.rekeying.child = false;
@@ -37,6 +39,7 @@ export function onTimer(d: Draft, name: TimerName): void {
       }
       return;
     case 'aws:expireIke':
+      if (d.s.aws.rekeying.ike && d.s.aws.pending) return d.arm('aws:expireIke', d.now + 1000);
       if (d.s.aws.ike) {
         wipeAws(d, 'Phase 1 lifetime expired without a rekey');
         scheduleRetry(d, 'aws');
@@ -45,6 +48,8 @@ export function onTimer(d: Draft, name: TimerName): void {
     case 'aws:initiate':
       if (awsWantsToInitiate(d)) awsInitiate(d);
       return;
+    case 'cgw:dpd':
+      return deviceDpdTick(d);
     case 'cgw:initiate': {
       const dev = d.ctx.cgw;
       if (!dev) return;
@@ -103,7 +108,10 @@ function dpdDead(d: Draft): void {
   if (action === 'clear') {
     wipeAws(d, 'DPD timeout: IKE session cleared (R113)');
     if (d.ctx.aws.startupAction === 'start') scheduleRetry(d, 'aws');
-    else d.note({ type: 'hint', rule: 'R113', text: 'Startup action is add: the tunnel stays down until the customer gateway initiates again.' });
+    else {
+      d.note({ type: 'hint', rule: 'R113', text: 'Startup action is add: the tunnel stays down until the customer gateway initiates again.' });
+      d.note({ type: 'hint', rule: 'R112', text: 'Without AWS-side initiation an idle tunnel can go down; continuous keepalive traffic from the customer side prevents it.' });
+    }
     return;
   }
   wipeAws(d, 'DPD restart: AWS restarts the IKE session (R114)');
@@ -133,4 +141,19 @@ function rekeyIke(d: Draft): void {
   if (aws.ike.version === 'ikev1') return awsMainModeRekey(d);
   aws.rekeying.ike = true;
   d.request('aws', rekeyIkeRequest(d.ctx.aws.peer, d.nextId('aws'), d.ctx.rand()), 'rekeyIke');
+}
+
+/** The device's own DPD (RFC 3706): probe, and after `dpdRetries` unanswered probes drop the SAs and start again. */
+function deviceDpdTick(d: Draft): void {
+  const dev = d.ctx.cgw;
+  const ike = d.s.cgw.ike;
+  if (!dev || !ike || !d.s.cgwDpd.silent) return;
+  if (d.s.cgwDpd.probes >= dev.dpdRetries) {
+    wipeCgw(d);
+    if (dev.initiates) deviceInitiate(d);
+    return;
+  }
+  d.s.cgwDpd.probes++;
+  d.send(ike.version === 'ikev2' ? dpdRequest('cgw', d.nextId('cgw')) : rUThere('cgw', v1MessageId(d)));
+  d.arm('cgw:dpd', d.now + dev.dpdIntervalMs);
 }

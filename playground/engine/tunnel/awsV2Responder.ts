@@ -39,7 +39,7 @@ function awsV2Request(d: Draft, msg: IkeMessage): void {
       return;
     }
     d.s.aws.halfOpen = { version: 'ikev2', chosen: result.chosen, since: d.now, spi: d.hex(16) };
-    if (result.natDetected) {
+    if ((result.natDetected && d.ctx.cgw?.natTraversal !== false) || d.ctx.aws.forceNatT) {
       d.s.natT = true;
       d.note({ type: 'natTDetected' });
     }
@@ -53,7 +53,7 @@ function awsV2Request(d: Draft, msg: IkeMessage): void {
     const { reply, result } = authRespond(cfg, msg, childSpi);
     d.send(reply);
     if (result.ike === 'AUTHENTICATION_FAILED') {
-      d.note({ type: 'vpnLog', messageId: 'ikev2PskMismatch', details: { cgw: cgwName(d) } });
+      if (d.ctx.aws.authMethod === 'psk') d.note({ type: 'vpnLog', messageId: 'ikev2PskMismatch', details: { cgw: cgwName(d) } });
       d.note({ type: 'vpnLog', messageId: 'ikev2AuthenticationFailed' });
       d.s.aws.halfOpen = null;
       d.cancel('aws:halfOpen');
@@ -124,7 +124,7 @@ function awsV2Response(d: Draft, msg: IkeMessage): void {
         d.s.statusMessage = `No phase 1 proposal match (${r.failed}) (R395)`;
         return scheduleRetry(d, 'aws');
       }
-      if (r.natDetected) {
+      if ((r.natDetected && d.ctx.cgw?.natTraversal !== false) || d.ctx.aws.forceNatT) {
         d.s.natT = true;
         d.note({ type: 'natTDetected' });
       }
@@ -139,8 +139,8 @@ function awsV2Response(d: Draft, msg: IkeMessage): void {
       d.s.aws.halfOpen = null;
       const r = authComplete(cfg, msg);
       if (r.ike === 'AUTHENTICATION_FAILED' || !half?.chosen) {
-        d.note({ type: 'vpnLog', messageId: 'ikev2PskMismatch', details: { cgw: cgwName(d) } });
-        d.s.statusMessage = 'Pre-shared key mismatch (R392)';
+        if (d.ctx.aws.authMethod === 'psk') d.note({ type: 'vpnLog', messageId: 'ikev2PskMismatch', details: { cgw: cgwName(d) } });
+        d.s.statusMessage = d.ctx.aws.authMethod === 'psk' ? 'Pre-shared key mismatch (R392)' : 'Certificate authentication failed (R391)';
         return scheduleRetry(d, 'aws');
       }
       awsIkeEstablished(d, { version: 'ikev2', spi: half.spi, chosen: half.chosen, establishedAt: d.now, initiator: 'aws' });

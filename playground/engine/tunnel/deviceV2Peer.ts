@@ -18,12 +18,14 @@ export function deviceReceivesV2(d: Draft, msg: IkeMessage): void {
   const cgw = d.s.cgw;
   const cfg = dev.peer;
   if (msg.exchange === 'IKE_SA_INIT') {
+    // Both ends initiating at once (Start + an initiating device): the device keeps its own exchange and AWS answers it.
+    if (cgw.pending && (cgw.pending.purpose === 'saInit' || cgw.pending.purpose === 'auth')) return d.note({ type: 'messageIgnored', side: 'cgw', reason: 'own IKE_SA_INIT in progress' });
     if (cgw.ike || cgw.pending) wipeCgw(d);
     const { reply, result } = saInitRespond(cfg, msg, d.ctx.aws.peer.ownAddress);
     d.send(reply);
     if (result.ok) {
       d.s.cgw.halfOpen = { version: 'ikev2', chosen: result.chosen, since: d.now, spi: d.hex(16) };
-      if (result.natDetected) d.s.natT = true;
+      if (result.natDetected && dev.natTraversal) d.s.natT = true;
     }
     return;
   }
@@ -77,7 +79,7 @@ function deviceV2Response(d: Draft, msg: IkeMessage): void {
     case 'saInit': {
       const r = saInitComplete(dev.peer, msg, d.ctx.aws.peer.ownAddress);
       if (!r.ok) return scheduleRetry(d, 'cgw');
-      if (r.natDetected) d.s.natT = true;
+      if (r.natDetected && dev.natTraversal) d.s.natT = true;
       d.s.cgw.halfOpen = { version: 'ikev2', chosen: r.chosen, since: d.now, spi: d.hex(16) };
       const spi = d.hex(8);
       d.request('cgw', authRequest(dev.peer, spi), 'auth', { newSpi: spi });

@@ -48,7 +48,7 @@ function responderStep(d: Draft, to: Side, cfg: PeerConfig, msg: IkeMessage): vo
     if (!me.halfOpen) return;
     if (msg.step === 3) {
       const r = mainMode4(cfg, msg, seen(d, to));
-      if (r.natDetected && !d.s.natT) {
+      if (((r.natDetected && d.ctx.cgw?.natTraversal !== false) || d.ctx.aws.forceNatT) && !d.s.natT) {
         d.s.natT = true;
         if (to === 'aws') d.note({ type: 'natTDetected' });
       }
@@ -136,7 +136,7 @@ function initiatorStep(d: Draft, me: Side, cfg: PeerConfig, msg: IkeMessage): vo
       state.halfOpen = { version: 'ikev1', chosen: msg.body.chosen, since: d.now, spi: d.hex(16) };
       return d.request(me, mainMode3(cfg, me === 'aws' ? d.ctx.aws.cgwIp ?? '' : d.ctx.aws.peer.ownAddress), 'mm3');
     case 'mm3':
-      if (mainMode4Nat(cfg, msg, seen(d, me))) d.s.natT = true;
+      if ((mainMode4Nat(cfg, msg, seen(d, me)) && d.ctx.cgw?.natTraversal !== false) || d.ctx.aws.forceNatT) d.s.natT = true;
       return d.request(me, mainMode5(cfg), 'mm5');
     case 'mm5': {
       const half = state.halfOpen;

@@ -240,8 +240,7 @@ describe('IKEv2 dead peer detection', () => {
     const r = failAt('restart');
     r.kernel.runUntil(41_000);
     expect(r.host.state.status).toBe('DOWN');
-    expect(r.host.trace.at(-1)?.exchange).toBe('IKE_SA_INIT');
-    expect(r.host.trace.at(-1)?.direction).toBe('aws->cgw');
+    expect(r.host.trace.some((e) => e.t === 41_000 && e.exchange === 'IKE_SA_INIT' && e.direction === 'aws->cgw')).toBe(true);
     r.kernel.runUntil(400_000);
     r.setPath({ pathUp: true });
     r.kernel.runUntil(700_000);
@@ -255,5 +254,28 @@ describe('IKEv2 dead peer detection', () => {
     r.kernel.runUntil(120_000);
     expect(r.logs()).toEqual([]);
     expect(r.host.state.status).toBe('UP');
+  });
+});
+
+describe('initiation races, acceleration and certificates', () => {
+  it('R87: Start plus an initiating device: both send IKE_SA_INIT, one negotiation wins and the tunnel comes UP', () => {
+    const r = new TunnelRig({ aws: { startupAction: 'start' } }).start();
+    r.kernel.runUntil(1000);
+    expect(r.host.trace.filter((e) => e.exchange === 'IKE_SA_INIT' && !e.response)).toHaveLength(2);
+    expect(r.host.state.status).toBe('UP');
+  });
+
+  it('R142: an accelerated tunnel runs IKE_AUTH and ESP on UDP 4500 even without NAT', () => {
+    const r = new TunnelRig({ aws: { forceNatT: true } }).start();
+    r.kernel.runUntil(1000);
+    expect(r.host.trace[0]?.udpPort).toBe(500);
+    expect(r.host.trace[2]?.udpPort).toBe(4500);
+    expect(r.host.state.status).toBe('UP');
+  });
+
+  it('R95/R391: a certificate mismatch sends AUTHENTICATION_FAILED without the PSK mismatch line', () => {
+    const r = new TunnelRig({ aws: { authMethod: 'certificate', peer: { psk: 'certificate:arn:a' } }, cgw: { peer: { psk: 'certificate:arn:b' } } }).start();
+    r.kernel.runUntil(1000);
+    expect(r.logs()).toEqual(['ikev2AuthenticationFailed']);
   });
 });

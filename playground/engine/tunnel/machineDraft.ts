@@ -9,7 +9,7 @@ export function initialTunnelState(now: number): TunnelMachineState {
     aws: freshPeer(), cgw: freshPeer(), natT: false,
     dpd: { dataSilent: true, lastHeard: now, probes: 0 },
     status: 'DOWN', lastStatusChange: now, phase1: 'Down', phase2: 'Down',
-    statusMessage: 'IPSEC IS DOWN', awsRestarting: false,
+    statusMessage: 'IPSEC IS DOWN', awsRestarting: false, cgwDpd: { silent: true, probes: 0 },
   };
 }
 
@@ -25,7 +25,7 @@ export class Draft {
   readonly effects: TunnelEffect[] = [];
 
   constructor(prev: TunnelMachineState, readonly ctx: TunnelContext) {
-    this.s = { ...prev, aws: clonePeer(prev.aws), cgw: clonePeer(prev.cgw), dpd: { ...prev.dpd } };
+    this.s = { ...prev, aws: clonePeer(prev.aws), cgw: clonePeer(prev.cgw), dpd: { ...prev.dpd }, cgwDpd: { ...prev.cgwDpd } };
   }
 
   get now(): number {

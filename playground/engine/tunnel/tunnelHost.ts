@@ -46,8 +46,11 @@ export class TunnelHost {
   readonly trace: TraceEntry[] = [];
   private readonly timers = new Map<TimerName, TimerHandle<KernelItem>>();
   private dataAlive = false;
+  private awsAlive = false;
   /** Called for every message put on the wire (the engine turns it into an `ikeMessage` event). */
   onTrace: ((e: TraceEntry) => void) | undefined;
+  /** Called when data-plane packets from the device start or stop (the engine re-picks the tunnel carrying traffic). */
+  onDataPlaneChange: (() => void) | undefined;
 
   constructor(
     private readonly kernel: Kernel<KernelItem>,
@@ -73,7 +76,7 @@ export class TunnelHost {
         this.timers.delete(e.timer);
       } else this.transmit(e.msg, e.udpPort);
     }
-    if (input.type !== 'peerHeard' && input.type !== 'peerSilent') this.refreshDataPlane();
+    if (input.type !== 'peerHeard' && input.type !== 'peerSilent' && input.type !== 'awsHeard' && input.type !== 'awsSilent') this.refreshDataPlane();
   }
 
   /** Drop every timer (connection deleted). */
@@ -87,9 +90,18 @@ export class TunnelHost {
     const p = this.path();
     // The device sends ESP only while it holds an IPsec SA; without one AWS hears nothing (DPD then decides).
     const alive = p.pathUp && p.deviceUp && p.endpointUp && p.lossPct < 100 && !p.blockEsp && !(this.state.natT && p.blockUdp4500) && this.state.cgw.child !== null;
-    if (alive === this.dataAlive) return;
-    this.dataAlive = alive;
-    this.input({ type: alive ? 'peerHeard' : 'peerSilent' });
+    // Towards the device: AWS sends ESP only while it holds an IPsec SA for this tunnel.
+    const awsAlive = p.pathUp && p.deviceUp && p.endpointUp && p.lossPct < 100 && !p.blockEsp && !(this.state.natT && p.blockUdp4500) && this.state.aws.child !== null;
+    if (alive !== this.dataAlive) {
+      this.onDataPlaneChange?.();
+      this.dataAlive = alive;
+      this.input({ type: alive ? 'peerHeard' : 'peerSilent' });
+      this.onDataPlaneChange?.();
+    }
+    if (awsAlive !== this.awsAlive) {
+      this.awsAlive = awsAlive;
+      this.input({ type: awsAlive ? 'awsHeard' : 'awsSilent' });
+    }
   }
 
   get dataPlaneAlive(): boolean {

@@ -25,6 +25,7 @@ export function stepTunnel(state: TunnelMachineState, ctx: TunnelContext, input:
     case 'deliver': {
       const to = input.msg.from === 'aws' ? 'cgw' : 'aws';
       if (to === 'aws') heardFromPeer(d);
+      else deviceHeardAws(d);
       if (input.msg.version === 'ikev1') receiveV1(d, to, input.msg);
       else if (to === 'aws') {
         if (!ctx.aws.peer.ikeVersions.includes('ikev2')) d.note({ type: 'messageIgnored', side: 'aws', reason: 'ikev2 is not in the tunnel IKE versions (R55)' });
@@ -49,6 +50,14 @@ export function stepTunnel(state: TunnelMachineState, ctx: TunnelContext, input:
       d.s.dpd.lastHeard = d.now;
       d.cancel('aws:dpd');
       break;
+    case 'awsSilent':
+      d.s.cgwDpd = { silent: true, probes: 0 };
+      if (d.s.cgw.ike && ctx.cgw?.dpdEnabled) d.arm('cgw:dpd', d.now + ctx.cgw.dpdIntervalMs);
+      break;
+    case 'awsHeard':
+      d.s.cgwDpd = { silent: false, probes: 0 };
+      d.cancel('cgw:dpd');
+      break;
     case 'deviceDown':
       wipeCgw(d);
       break;
@@ -71,6 +80,12 @@ function heardFromPeer(d: Draft): void {
   d.s.dpd.lastHeard = d.now;
   d.s.dpd.probes = 0;
   if (d.s.dpd.dataSilent && d.s.aws.ike) d.arm('aws:dpd', d.now + DPD_IDLE_MS);
+}
+
+/** Any message from AWS answers the device's DPD; while ESP stays silent it keeps probing. */
+function deviceHeardAws(d: Draft): void {
+  d.s.cgwDpd.probes = 0;
+  if (d.s.cgwDpd.silent && d.s.cgw.ike && d.ctx.cgw?.dpdEnabled) d.arm('cgw:dpd', d.now + d.ctx.cgw.dpdIntervalMs);
 }
 
 function deviceCommand(d: Draft, command: DeviceCommand): void {

@@ -25,7 +25,7 @@ export function defaultAwsPolicy(): AwsTunnelPolicy {
       localTs: '0.0.0.0/0', remoteTs: '0.0.0.0/0', ownAddress: AWS_OUTSIDE_IP,
     },
     phase1LifetimeS: 28800, phase2LifetimeS: 3600, rekeyMarginS: 270, rekeyFuzzPct: 100,
-    dpdTimeoutS: 40, dpdAction: 'clear', startupAction: 'add', cgwIp: CGW_IP,
+    dpdTimeoutS: 40, dpdAction: 'clear', startupAction: 'add', cgwIp: CGW_IP, forceNatT: false, authMethod: 'psk',
   };
 }
 
@@ -37,7 +37,7 @@ export function defaultDevicePolicy(): DevicePolicy {
       phase2: { encryption: ['AES256', 'AES128'], integrity: ['SHA2-256', 'SHA1'], dhGroups: [14, 2], pfs: true },
       localTs: '0.0.0.0/0', remoteTs: '0.0.0.0/0', ownAddress: CGW_IP,
     },
-    ikeVersion: 'ikev2', initiates: true, dpdEnabled: true, seenAddress: CGW_IP,
+    ikeVersion: 'ikev2', initiates: true, dpdEnabled: true, dpdIntervalMs: 10_000, dpdRetries: 3, natTraversal: true, seenAddress: CGW_IP,
   };
 }
 

@@ -16,6 +16,10 @@ export interface AwsTunnelPolicy {
   readonly startupAction: StartupAction;
   /** Customer gateway IP; without one AWS cannot initiate (R87, R107). */
   readonly cgwIp: string | undefined;
+  /** R142: accelerated connections always use NAT-T (UDP 4500) after the first exchange. */
+  readonly forceNatT: boolean;
+  /** R95: `certificate` when the customer gateway has a certificate ARN; the R392 PSK line is then not written. */
+  readonly authMethod: 'psk' | 'certificate';
 }
 
 /** What the customer gateway device is configured to do for this tunnel. */
@@ -25,6 +29,11 @@ export interface DevicePolicy {
   /** The device opens the negotiation itself (traffic-triggered or always-on, R104). */
   readonly initiates: boolean;
   readonly dpdEnabled: boolean;
+  /** false: the device does not do NAT traversal (R142, R270): behind NAT its ESP cannot cross. */
+  readonly natTraversal: boolean;
+  /** The device's DPD (RFC 3706): probe every interval while nothing arrives from AWS, dead after `dpdRetries` unanswered probes. */
+  readonly dpdIntervalMs: number;
+  readonly dpdRetries: number;
   /** Address the AWS endpoint sees as the device's source (the NAT public IP when behind NAT). */
   readonly seenAddress: string;
 }
@@ -100,12 +109,14 @@ export interface TunnelMachineState {
   statusMessage: string;
   /** R114 Lab decision: after a DPD restart AWS keeps initiating until a negotiation succeeds. */
   awsRestarting: boolean;
+  /** The device's DPD: whether ESP from AWS stopped, and the probes sent since AWS was last heard. */
+  cgwDpd: { silent: boolean; probes: number };
 }
 
 export type TimerName =
   | 'aws:retransmit' | 'cgw:retransmit' | 'aws:halfOpen' | 'aws:dpd'
   | 'aws:rekeyIke' | 'aws:rekeyChild' | 'aws:expireIke' | 'aws:expireChild'
-  | 'aws:initiate' | 'cgw:initiate';
+  | 'aws:initiate' | 'cgw:initiate' | 'cgw:dpd';
 
 export type DeviceCommand = 'deleteIke' | 'deleteChild' | 'rekeyChild' | 'initiate';
 
@@ -115,6 +126,9 @@ export type TunnelInput =
   | { readonly type: 'timer'; readonly name: TimerName }
   | { readonly type: 'peerSilent' }
   | { readonly type: 'peerHeard' }
+  /** The device stops / resumes receiving ESP from the AWS endpoint (drives the device's own DPD). */
+  | { readonly type: 'awsSilent' }
+  | { readonly type: 'awsHeard' }
   | { readonly type: 'deviceDown' }
   | { readonly type: 'deviceUp' }
   | { readonly type: 'endpointDown'; readonly reason: string }

@@ -15,6 +15,28 @@ let configured = false;
 
 export type Monaco = typeof monaco;
 
+interface LegacyWorkerOptions {
+  createData?: unknown;
+  host?: Record<string, (...args: unknown[]) => unknown>;
+  keepIdleModels?: boolean;
+}
+
+/**
+ * monaco-yaml 5 still calls the pre-0.50 `createWebWorker({ label, moduleId, createData })`;
+ * Monaco 0.57 wants the Worker itself. Its worker bootstrap reads two messages before serving
+ * requests (a start signal, then the create data), so we send both and hand Monaco the worker.
+ */
+function withYamlWorker(): typeof monaco {
+  const createWebWorker = (opts: LegacyWorkerOptions) => {
+    const worker = new YamlWorker();
+    worker.postMessage('start');
+    // structuredClone cannot copy functions that may sit in the options; the worker needs data only.
+    worker.postMessage(JSON.parse(JSON.stringify(opts.createData ?? {})));
+    return monaco.editor.createWebWorker({ worker, ...(opts.host ? { host: opts.host } : {}), keepIdleModels: opts.keepIdleModels ?? false });
+  };
+  return { ...monaco, editor: { ...monaco.editor, createWebWorker } } as unknown as typeof monaco;
+}
+
 export function loadMonaco(schema: object, schemaUri: string): Monaco {
   if (configured) return monaco;
   configured = true;
@@ -24,9 +46,9 @@ export function loadMonaco(schema: object, schemaUri: string): Monaco {
   style.textContent = monacoCss;
   document.head.append(style);
   (self as unknown as { MonacoEnvironment: monaco.Environment }).MonacoEnvironment = {
-    getWorker: (_id: string, label: string) => (label === 'yaml' ? new YamlWorker() : new EditorWorker()),
+    getWorker: () => new EditorWorker(),
   };
-  configureMonacoYaml(monaco, {
+  configureMonacoYaml(withYamlWorker(), {
     enableSchemaRequest: false,
     hover: true,
     completion: true,

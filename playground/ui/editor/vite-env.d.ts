@@ -10,3 +10,7 @@ declare module 'monaco-yaml/yaml.worker?worker' {
   const WorkerFactory: new () => Worker;
   export default WorkerFactory;
 }
+declare module '@xterm/xterm/css/xterm.css?inline' {
+  const css: string;
+  export default css;
+}

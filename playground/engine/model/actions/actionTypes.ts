@@ -2,6 +2,7 @@ import type { ValidationError } from '../../schema/validationError';
 import type { TunnelOptionsSpec } from '../../schema/tunnelOptionsSchema';
 import type { VpnConnectionSpec } from '../../schema/vpnConnectionSchema';
 import type { DeviceTunnelSpec } from '../../schema/deviceSchema';
+import type { MetricAlarmSpec } from '../../telemetry/types';
 
 /** A tunnel is chosen by its AWS outside IP (R19, as the API does) or, for convenience, by number. */
 export interface TunnelSelector {
@@ -35,7 +36,15 @@ export type EngineAction =
   | ({ type: 'DeviceDeleteSa'; Phase: 1 | 2 } & TunnelSelector)
   | ({ type: 'DeviceRekey' } & TunnelSelector)
   | ({ type: 'TriggerEndpointMaintenance'; Critical?: boolean } & Partial<TunnelSelector> & { VpnConnectionId: string })
-  | { type: 'SetTrafficRate'; VpnConnectionId: string; BytesPerSecondIn: number; BytesPerSecondOut: number };
+  | { type: 'SetTrafficRate'; VpnConnectionId: string; BytesPerSecondIn: number; BytesPerSecondOut: number }
+  | ({ type: 'PutMetricAlarm' } & MetricAlarmSpec)
+  | { type: 'StartTraffic'; VpnConnectionId?: string; BytesPerSecondIn?: number; BytesPerSecondOut?: number }
+  | { type: 'StopTraffic'; VpnConnectionId?: string }
+  | { type: 'CreateCustomerGateway'; CustomerGatewayId?: string; BgpAsn?: number; IpAddress?: string; CertificateArn?: string; DeviceName?: string }
+  | { type: 'DeleteCustomerGateway'; CustomerGatewayId: string }
+  | { type: 'EnableVgwRoutePropagation' | 'DisableVgwRoutePropagation'; RouteTableId: string; GatewayId: string }
+  | { type: 'FailDirectConnect' | 'RestoreDirectConnect'; DirectConnectGatewayId: string }
+  | ({ type: 'ModifyVpnTunnelCertificate' } & TunnelSelector);
 
 export type EngineActionType = EngineAction['type'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../engine';
-import { vgwScenario } from '../../testing/scenarioFixtures';
+import { vgwScenario } from '../scenarioFixtures';
 
 const VPN = 'vpn-00000000000000001';
 const CGW = 'cgw-0123456789abcdef0';
@@ -141,5 +141,57 @@ describe('learner faults and EC2 actions', () => {
     e.advance(200_000);
     expect(status(e)).toEqual(['DOWN', 'UP']);
     expect(e.snapshot().errors[0]?.errors[0]?.code).toBe('InvalidVpnConnectionID.NotFound');
+  });
+});
+
+describe('recovery after faults', () => {
+  it('R113/R104: after a DPD clear with startup add, restoring the path lets the device (its own DPD) bring the tunnel back', () => {
+    const e = ready();
+    e.dispatch({ type: 'FailTunnelPath', VpnConnectionId: VPN, TunnelNumber: 1 });
+    e.advance(120_000);
+    expect(status(e)[0]).toBe('DOWN');
+    e.dispatch({ type: 'RestoreTunnelPath', VpnConnectionId: VPN, TunnelNumber: 1 });
+    e.advance(400_000);
+    expect(status(e)).toEqual(['UP', 'UP']);
+  });
+
+  it('a device whose DPD is off keeps stale SAs and never re-initiates after a clear', () => {
+    const e = ready({ CustomerGatewayDevices: [{ CustomerGatewayId: CGW, Tunnels: [{ VpnConnectionId: VPN, TunnelNumber: 1, Dpd: { Enabled: false } }, { VpnConnectionId: VPN, TunnelNumber: 2 }] }] });
+    e.dispatch({ type: 'FailTunnelPath', VpnConnectionId: VPN, TunnelNumber: 1 });
+    e.advance(120_000);
+    e.dispatch({ type: 'RestoreTunnelPath', VpnConnectionId: VPN, TunnelNumber: 1 });
+    e.advance(600_000);
+    expect(status(e)[0]).toBe('DOWN');
+  });
+});
+
+describe('every scenario event action is an engine action', () => {
+  it('EVENT_ACTION_TYPES of the scenario schema are all handled by dispatch', async () => {
+    const { EVENT_ACTION_TYPES } = await import('../../schema/eventSchema');
+    const { ACTION_TYPES } = await import('./dispatchAction');
+    expect(EVENT_ACTION_TYPES.filter((t) => !ACTION_TYPES.includes(t))).toEqual([]);
+  });
+
+  it('R24/R368: customer gateways need an IP or certificate and cannot be deleted while used', () => {
+    const e = ready();
+    expect(e.dispatch({ type: 'CreateCustomerGateway', BgpAsn: 65010 }).ok).toBe(false);
+    const bad = e.dispatch({ type: 'CreateCustomerGateway', BgpAsn: 7224, IpAddress: '198.51.100.9' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors[0]!.message).toMatch(/R30/);
+    const ok = e.dispatch({ type: 'CreateCustomerGateway', IpAddress: '198.51.100.9' });
+    expect(ok.ok && (ok.result as { CustomerGateway: { CustomerGatewayId: string } }).CustomerGateway.CustomerGatewayId).toMatch(/^cgw-[0-9a-f]{17}$/);
+    expect(e.dispatch({ type: 'DeleteCustomerGateway', CustomerGatewayId: CGW }).ok).toBe(false);
+  });
+
+  it('R270: behind NAT with NAT traversal off, IKE comes up but no data crosses (bytes stay 0)', () => {
+    const e = Engine.fromScenario(vgwScenario({ CustomerGatewayDevices: [{
+      CustomerGatewayId: CGW, Nat: { Enabled: true, PublicIpAddress: '198.51.100.7', PrivateIpAddress: '10.10.0.2' },
+      Tunnels: [1, 2].map((n) => ({ VpnConnectionId: VPN, TunnelNumber: n, NatTraversal: false })),
+    }] }));
+    e.advance(600_000);
+    const t = e.snapshot().connections[0]!.tunnels;
+    expect(t.map((x) => x.natTDetected)).toEqual([false, false]);
+    expect(t.map((x) => x.dataPlaneUp)).toEqual([false, false]);
+    expect(t[0].bytesIn + t[1].bytesIn).toBe(0);
   });
 });

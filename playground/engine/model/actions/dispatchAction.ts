@@ -1,9 +1,12 @@
 import { validationError } from '../../schema/validationError';
+import type { MetricAlarmSpec } from '../../telemetry/types';
 import type { EngineCore } from '../engineCore';
 import { fail, type ActionResult } from './actionTypes';
+import { safeErrors } from './jsonSafe';
 import { createVpnConnection, deleteVpnConnection, modifyVpnConnection, modifyVpnConnectionOptions, vpnConnectionRoute } from './connectionActions';
 import { configureDevice, degradePath, deviceDeleteSa, deviceRekey, setDevice, setDeviceNat, setFirewallBlock, setTrafficRate, setTunnelPath } from './faultActions';
 import { attachVpnGateway } from './gatewayActions';
+import { createCustomerGateway, deleteCustomerGateway, modifyVpnTunnelCertificate, setDirectConnect, setTraffic, vgwRoutePropagation } from './resourceActions';
 import { getVpnTunnelReplacementStatus, modifyVpnTunnelOptions, replaceVpnTunnel, triggerEndpointMaintenance } from './tunnelActions';
 
 type Handler = (core: EngineCore, a: Record<string, unknown>) => ActionResult;
@@ -32,6 +35,21 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   DeviceRekey: deviceRekey,
   TriggerEndpointMaintenance: triggerEndpointMaintenance,
   SetTrafficRate: setTrafficRate,
+  StartTraffic: (c, a) => setTraffic(c, a, true),
+  StopTraffic: (c, a) => setTraffic(c, a, false),
+  CreateCustomerGateway: createCustomerGateway,
+  DeleteCustomerGateway: deleteCustomerGateway,
+  EnableVgwRoutePropagation: (c, a) => vgwRoutePropagation(c, a, true),
+  DisableVgwRoutePropagation: (c, a) => vgwRoutePropagation(c, a, false),
+  FailDirectConnect: (c, a) => setDirectConnect(c, a, false),
+  RestoreDirectConnect: (c, a) => setDirectConnect(c, a, true),
+  ModifyVpnTunnelCertificate: modifyVpnTunnelCertificate,
+  // CloudWatch PutMetricAlarm on AWS/VPN metrics (R415); TELEMETRY validates the spec.
+  PutMetricAlarm: (core, a) => {
+    const { type: _t, Type: _T, ...spec } = a;
+    const errors = core.telemetry.putMetricAlarm(spec as unknown as MetricAlarmSpec, core.kernel.now());
+    return errors.length > 0 ? fail(...errors) : { ok: true };
+  },
 };
 
 export const ACTION_TYPES = Object.keys(HANDLERS);
@@ -41,6 +59,11 @@ export const ACTION_TYPES = Object.keys(HANDLERS);
  * unexpected exception becomes an `InternalError` so a bad input cannot take the engine down.
  */
 export function dispatchAction(core: EngineCore, action: unknown): ActionResult {
+  const r = runAction(core, action);
+  return r.ok ? r : { ok: false, errors: safeErrors(r.errors) };
+}
+
+function runAction(core: EngineCore, action: unknown): ActionResult {
   if (typeof action !== 'object' || action === null || Array.isArray(action)) {
     return fail(validationError('InvalidAction', 'type', 'an action must be an object with a type', { value: action, allowed: ACTION_TYPES.join(', ') }));
   }

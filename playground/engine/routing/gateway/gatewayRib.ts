@@ -2,11 +2,14 @@
  * The routing table of one VGW or one TGW route table, kept incrementally. Candidates arrive
  * grouped by source ("bgp:<tunnel>", "static:<connection>", "vpc:<id>", ...); replacing a source
  * recomputes only the prefixes that source touched, so a tunnel flap on a gateway with 50,000
- * prefixes re-runs selection for the flapped tunnel's prefixes alone.
+ * prefixes re-runs selection for the flapped tunnel's prefixes alone. Given a SelectionPolicy
+ * rather than a selector function, a change that only shrinks or grows an ECMP set is applied
+ * without re-running selection (tiedSetUpdate.ts).
  */
 import { PrefixTable } from '../prefixTable';
-import { ONLY_CANDIDATE, type Decision } from '../selection/selector';
+import { ONLY_CANDIDATE, selectRoute, type Decision, type SelectionPolicy } from '../selection/selector';
 import type { Explanation, Prefix, RouteCandidate } from '../types';
+import { RESELECT, updateTiedSet } from './tiedSetUpdate';
 
 export type Selector = (candidates: readonly RouteCandidate[]) => Decision<RouteCandidate> | undefined;
 
@@ -32,45 +35,93 @@ export function explainDecision(prefix: Prefix, d: Decision<RouteCandidate>): Ex
   return { rule: d.decidedBy.rule, text: `${prefix}: ${deciding[0]?.reason ?? d.decidedBy.step}` };
 }
 
-export class GatewayRib {
-  private readonly bySource = new Map<string, readonly RouteCandidate[]>();
-  private readonly byPrefix = new Map<Prefix, Map<string, RouteCandidate[]>>();
-  private readonly table = new PrefixTable<RibEntry>();
+/** A table entry whose explanation sentence is built when first read (ECMP sets name every tunnel). */
+class Entry implements RibEntry {
+  readonly selected: readonly RouteCandidate[];
+  readonly blackhole: boolean;
+  private text: Explanation | undefined;
+  constructor(
+    readonly prefix: Prefix,
+    readonly decision: Decision<RouteCandidate>,
+    /** Keys of `selected`, kept for the incremental path (computed on first need otherwise). */
+    private keys: readonly string[] | undefined,
+  ) {
+    this.selected = decision.selected;
+    this.blackhole = decision.best.source === 'blackhole';
+  }
+  selectedKeys(key: (c: RouteCandidate) => string): readonly string[] {
+    return (this.keys ??= this.selected.map(key));
+  }
+  get explanation(): Explanation {
+    return (this.text ??= explainDecision(this.prefix, this.decision));
+  }
+}
 
-  constructor(private readonly select: Selector) {}
+const NONE: readonly RouteCandidate[] = [];
+
+export class GatewayRib {
+  /** Prefixes each source contributes to, in first-seen order. */
+  private readonly sourcePrefixes = new Map<string, Set<Prefix>>();
+  private readonly byPrefix = new Map<Prefix, Map<string, readonly RouteCandidate[]>>();
+  private readonly table = new PrefixTable<Entry>();
+  private readonly select: Selector;
+  /** Present when the selector is given as steps: enables the incremental ECMP path. */
+  private readonly policy: SelectionPolicy<RouteCandidate> | undefined;
+
+  constructor(selector: Selector | SelectionPolicy<RouteCandidate>) {
+    if (typeof selector === 'function') {
+      this.select = selector;
+      this.policy = undefined;
+    } else {
+      this.select = (cs) => selectRoute(cs, selector.steps, selector.key, selector.onlyRule);
+      this.policy = selector;
+    }
+  }
 
   /** Replace everything one source contributes; returns the prefixes whose entry was recomputed. */
   replaceSource(source: string, candidates: readonly RouteCandidate[]): Prefix[] {
-    const affected = new Set<Prefix>();
-    for (const c of this.bySource.get(source) ?? []) {
-      affected.add(c.prefix);
-      this.byPrefix.get(c.prefix)?.delete(source);
-    }
-    if (candidates.length) this.bySource.set(source, candidates);
-    else this.bySource.delete(source);
+    const added = new Map<Prefix, RouteCandidate[]>();
     for (const c of candidates) {
-      affected.add(c.prefix);
-      let m = this.byPrefix.get(c.prefix);
-      if (!m) this.byPrefix.set(c.prefix, (m = new Map()));
-      let list = m.get(source);
-      if (!list) m.set(source, (list = []));
-      list.push(c);
+      const list = added.get(c.prefix);
+      if (list) list.push(c);
+      else added.set(c.prefix, [c]);
     }
-    for (const p of affected) this.recompute(p);
+    const affected = new Set(this.sourcePrefixes.get(source));
+    for (const p of added.keys()) affected.add(p);
+    for (const p of affected) {
+      let m = this.byPrefix.get(p);
+      const removed = m?.get(source) ?? NONE;
+      const add = added.get(p) ?? NONE;
+      m?.delete(source);
+      if (add.length) {
+        if (!m) this.byPrefix.set(p, (m = new Map()));
+        m.set(source, add);
+      }
+      this.recompute(p, m, removed, add);
+    }
+    if (added.size) this.sourcePrefixes.set(source, new Set(added.keys()));
+    else this.sourcePrefixes.delete(source);
     return [...affected];
   }
 
-  private recompute(p: Prefix): void {
-    const m = this.byPrefix.get(p);
-    const all: RouteCandidate[] = [];
-    if (m) for (const list of m.values()) all.push(...list);
-    const d = all.length ? this.select(all) : undefined;
-    if (!d) {
+  private recompute(p: Prefix, m: Map<string, readonly RouteCandidate[]> | undefined, removed: readonly RouteCandidate[], add: readonly RouteCandidate[]): void {
+    const policy = this.policy;
+    const prev = this.table.get(p);
+    const tied = policy ? updateTiedSet(policy, prev?.decision, () => prev?.selectedKeys(policy.key) ?? [], removed, add) : RESELECT;
+    let next: Entry | undefined;
+    if (tied !== RESELECT) next = tied && new Entry(p, tied.decision, tied.keys);
+    else {
+      const all: RouteCandidate[] = [];
+      if (m) for (const list of m.values()) for (const c of list) all.push(c);
+      const d = all.length ? this.select(all) : undefined;
+      next = d && new Entry(p, d, undefined);
+    }
+    if (!next) {
       this.byPrefix.delete(p);
       this.table.delete(p);
       return;
     }
-    this.table.set(p, { prefix: p, selected: d.selected, decision: d, explanation: explainDecision(p, d), blackhole: d.best.source === 'blackhole' });
+    this.table.set(p, next);
   }
 
   get(p: Prefix): RibEntry | undefined {

@@ -3,7 +3,7 @@
  * is looked up, R229) and propagates its routes into any number of tables (R174). VPN attachments
  * propagate their BGP routes; static routes and blackholes are added per table (R156).
  */
-import { selectTgwRoute } from '../selection/tgwSelection';
+import { tgwPolicy } from '../selection/tgwSelection';
 import type { Prefix, RouteCandidate } from '../types';
 import { GatewayRib } from './gatewayRib';
 
@@ -21,7 +21,7 @@ export class TransitGatewayRouting {
   constructor(readonly transitGatewayId: string, readonly vpnEcmpSupport: boolean, specs: readonly TgwRouteTableSpec[]) {
     for (const s of specs) {
       this.specs.set(s.routeTableId, s);
-      this.tables.set(s.routeTableId, new GatewayRib((c) => selectTgwRoute(c, vpnEcmpSupport)));
+      this.tables.set(s.routeTableId, new GatewayRib(tgwPolicy(vpnEcmpSupport)));
       const blackholes = s.staticRoutes.filter((r) => r.blackhole).map((r) => ({ prefix: r.prefix, source: 'blackhole' as const, target: 'blackhole', asPath: [], med: 0, healthy: true, dynamic: false }));
       this.tables.get(s.routeTableId)?.replaceSource('blackhole', blackholes);
     }

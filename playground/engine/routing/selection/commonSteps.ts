@@ -26,10 +26,13 @@ export const endpointHealthStep: SelectionStep<RouteCandidate> = {
   explain: (w, l) => `tunnel ${l.tunnelId ?? l.target} is not healthy while ${w.tunnelId ?? w.target} is: endpoint health outranks every other attribute`,
 };
 
+const higherLength = higher((c: RouteCandidate) => prefixLength(c.prefix));
+
 export const longestPrefixStep: SelectionStep<RouteCandidate> = {
   name: 'longestPrefix',
   rule: 'R178',
-  compare: higher((c) => prefixLength(c.prefix)),
+  // within one table entry every candidate has the same prefix: skip parsing the length
+  compare: (a, b) => (a.prefix === b.prefix ? 'tie' : higherLength(a, b)),
   explain: (w, l) => `${w.prefix} is more specific than ${l.prefix}`,
 };
 
@@ -43,7 +46,8 @@ export const asPathStep: SelectionStep<RouteCandidate> = {
 /** R183: MED only between equally long AS_PATHs whose first AS is the same. */
 export const medStep: SelectionStep<RouteCandidate> = {
   name: 'med',
-  group: (c) => `${c.asPath.length}|${String(c.asPath[0])}`,
+  // a number, not a string: computed for every candidate in the selection loop
+  group: (c) => c.asPath.length * 2 ** 33 + (c.asPath[0] ?? -1),
   rule: 'R183',
   compare: (a, b) =>
     a.asPath.length !== b.asPath.length || a.asPath[0] !== b.asPath[0] ? 'tie' : a.med < b.med ? 'a' : a.med > b.med ? 'b' : 'tie',
@@ -62,12 +66,5 @@ export const lowestOutsideIpStep: SelectionStep<RouteCandidate> = {
   explain: (w, l) => `tie broken by the lowest AWS outside IP: ${w.tunnelId ?? w.target} (AWS-selected primary) before ${l.tunnelId ?? l.target}`,
 };
 
-// candidates are immutable, so each one's key is built once
-const keys = new WeakMap<RouteCandidate, string>();
-
 /** Identity of a candidate: orders ECMP sets and breaks ties between champions. */
-export function candidateKey(c: RouteCandidate): string {
-  let k = keys.get(c);
-  if (k === undefined) keys.set(c, (k = `${c.prefix}|${c.source}|${c.target}|${c.tunnelId ?? ''}`));
-  return k;
-}
+export const candidateKey = (c: RouteCandidate): string => `${c.prefix}|${c.source}|${c.target}|${c.tunnelId ?? ''}`;

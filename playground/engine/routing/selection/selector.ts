@@ -20,7 +20,7 @@ export interface SelectionStep<C> {
    * Set when the step compares only within groups (MED: same AS_PATH length and first AS,
    * R183): candidates of different groups tie, and each group keeps its own best.
    */
-  readonly group?: (c: C) => string;
+  readonly group?: (c: C) => string | number;
 }
 
 export interface Loser<C> {
@@ -77,41 +77,48 @@ export function sortByKey<T, C>(items: T[], key: (c: C) => string, of: (t: T) =>
   return keyed.map((e) => e.t);
 }
 
-const NO_GROUP = (): string => '';
+type Group = string | number;
 
 /**
  * One step: a first pass finds some best element per group, a second eliminates everything it
- * beats (a step is a total preorder within its group, so that is O(n)). Only when a group lost
- * something is its canonical champion (lowest key among the group's best) looked up, so which
- * element is named as beating a loser does not depend on input order.
+ * beats (a step is a total preorder within its group, so that is O(n)). Only when something
+ * lost is each group's canonical champion (lowest key among the group's best) looked up, so
+ * which element is named as beating a loser does not depend on input order. Returns `alive`
+ * itself when nothing was eliminated.
  */
-function runStep<C>(alive: readonly C[], step: SelectionStep<C>, key: (c: C) => string, losers: StepLoser<C>[]): C[] {
-  const groupOf = step.group ?? NO_GROUP;
-  const groups = step.group ? alive.map(groupOf) : undefined;
-  const best = new Map<string, C>();
-  alive.forEach((c, i) => {
-    const g = groups ? (groups[i] as string) : '';
-    const cur = best.get(g);
-    if (cur === undefined || step.compare(c, cur) === 'a') best.set(g, c);
-  });
+function runStep<C>(alive: C[], step: SelectionStep<C>, key: (c: C) => string, losers: StepLoser<C>[]): C[] {
+  const group = step.group;
+  const groups = group ? alive.map(group) : undefined;
+  const best = new Map<Group, C>();
+  let only = alive[0] as C; // the best of the single group when the step has no groups
+  for (let i = 0; i < alive.length; i++) {
+    const c = alive[i] as C;
+    if (!groups) {
+      if (step.compare(c, only) === 'a') only = c;
+      continue;
+    }
+    const cur = best.get(groups[i] as Group);
+    if (cur === undefined || step.compare(c, cur) === 'a') best.set(groups[i] as Group, c);
+  }
+  let lost: StepLoser<C>[] | undefined;
   const survivors: C[] = [];
-  const lost: StepLoser<C>[] = [];
-  alive.forEach((c, i) => {
-    const champion = best.get(groups ? (groups[i] as string) : '') as C;
-    if (step.compare(champion, c) === 'a') lost.push(new StepLoser(c, champion, step));
+  for (let i = 0; i < alive.length; i++) {
+    const c = alive[i] as C;
+    const champion = groups ? (best.get(groups[i] as Group) as C) : only;
+    if (c !== champion && step.compare(champion, c) === 'a') (lost ??= []).push(new StepLoser(c, champion, step));
     else survivors.push(c);
-  });
-  if (lost.length === 0) return survivors;
+  }
+  if (!lost) return alive;
   // canonical champion per group: the survivor of that group with the lowest key
-  const canonical = new Map<string, { c: C; k: string }>();
+  const canonical = new Map<Group, { c: C; k: string }>();
   for (const c of survivors) {
-    const g = groupOf(c);
+    const g = group ? group(c) : '';
     const k = key(c);
     const cur = canonical.get(g);
     if (cur === undefined || k < cur.k) canonical.set(g, { c, k });
   }
   for (const l of lost) {
-    l.beatenBy = canonical.get(groupOf(l.candidate))?.c ?? l.beatenBy;
+    l.beatenBy = canonical.get(group ? group(l.candidate) : '')?.c ?? l.beatenBy;
     losers.push(l);
   }
   return survivors;

@@ -5,7 +5,7 @@ import { deviceAdvertisements } from '../bgp/deviceAdvertisement';
 import { buildDeviceRib, type DevicePolicy } from '../device/deviceRib';
 import { GatewayRib } from '../gateway/gatewayRib';
 import { prefix } from '../prefix';
-import { selectVgwRoute } from '../selection/vgwSelection';
+import { vgwPolicy } from '../selection/vgwSelection';
 import { asn, type TunnelView } from '../types';
 import { buildVpcRouteTable } from '../vpc/vpcRouteTable';
 import type { TraceWorld } from './pathTrace';
@@ -24,7 +24,7 @@ export function vgwWorld(o: VgwWorldOptions = {}): TraceWorld {
   const ids = ['52.0.0.1', '52.0.0.2'] as const;
   const inside: Record<string, string> = { '52.0.0.1': '169.254.10.1', '52.0.0.2': '169.254.10.5' };
   const tunnels = ids.map((id) => ({ tunnelId: id, vpnConnectionId: 'vpn-1', ipsecUp: true, endpointHealthy: true, ...o.tunnels?.[id] }));
-  const rib = new GatewayRib(selectVgwRoute);
+  const rib = new GatewayRib(vgwPolicy);
   for (const t of tunnels) {
     if (!t.ipsecUp) continue; // BGP runs only over an up tunnel (R162)
     const ads = deviceAdvertisements({ asn: asn(65000), prefixes: [site], ...(o.prepend ? { asPathPrepend: o.prepend } : {}) }, t.tunnelId, 'x');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from './engine';
 import type { EngineAction } from './model/actions/actionTypes';
 import { logMessageIds, type LogMessageId } from './telemetry/logMessages';
-import { vgwScenario } from './testing/scenarioFixtures';
+import { vgwScenario } from './model/scenarioFixtures';
 
 const VPN = 'vpn-00000000000000001';
 const CGW = 'cgw-0123456789abcdef0';
@@ -105,5 +105,17 @@ describe('R373–R400: every log message of the guide is produced by a scenario'
     expect(stream?.Datapoints.at(-1)?.Value).toBe(0);
     const other = s.telemetry.metrics.find((m) => m.MetricName === 'TunnelDataIn' && m.Dimensions.some((d) => d.Value === s.connections[0]!.tunnels[1].outsideIpAddress));
     expect(other?.Datapoints.at(-1)?.Value).toBeGreaterThan(0);
+  });
+  it('R416: a PutMetricAlarm on TunnelState < 1 for 3 of 3 periods fires once the tunnel is down for 15 minutes', () => {
+    const e = Engine.fromScenario(vgwScenario());
+    e.advance(5000);
+    const ip = e.snapshot().connections[0]!.tunnels[0].outsideIpAddress;
+    const r = e.dispatch({ type: 'PutMetricAlarm', AlarmName: 'tunnel1-down', MetricName: 'TunnelState', Namespace: 'AWS/VPN', Dimensions: [{ Name: 'TunnelIpAddress', Value: ip }], Statistic: 'Maximum', Period: 300, EvaluationPeriods: 3, DatapointsToAlarm: 3, Threshold: 1, ComparisonOperator: 'LessThanThreshold' });
+    expect(r.ok).toBe(true);
+    e.dispatch({ type: 'FailTunnelPath', VpnConnectionId: VPN, TunnelNumber: 1 });
+    e.advance(3_600_000);
+    expect(e.snapshot().telemetry.alarms.find((a) => a.spec.AlarmName === 'tunnel1-down')?.StateValue).toBe('ALARM');
+    const bad = e.dispatch({ type: 'PutMetricAlarm', AlarmName: 'x', MetricName: 'Nope', Namespace: 'AWS/VPN', Dimensions: [], Statistic: 'Maximum', Period: 300, EvaluationPeriods: 1, Threshold: 1, ComparisonOperator: 'LessThanThreshold' });
+    expect(bad.ok).toBe(false);
   });
 });

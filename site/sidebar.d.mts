@@ -1,0 +1,1 @@
+export declare const sidebar: { label: string; items: string[] }[];
