@@ -1,1 +1,1 @@
-export declare const sidebar: { label: string; items: string[] }[];
+export declare const sidebar: { label: string; items: (string | { label: string; link: string })[] }[];

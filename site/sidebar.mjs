@@ -2,6 +2,14 @@
 // Labels come from each page's title; a page missing here fails the sidebar test.
 export const sidebar = [
   {
+    label: 'Practice',
+    items: [
+      { label: 'Playground', link: '/playground/' },
+      { label: 'Labs', link: '/labs/' },
+      { label: 'Exam practice sets', link: '/labs/practice/' },
+    ],
+  },
+  {
     label: 'Foundations',
     items: [
       'guides/foundations/what-is-site-to-site-vpn',
