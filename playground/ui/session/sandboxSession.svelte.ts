@@ -85,6 +85,11 @@ export class SandboxSession<A, S> {
     return this.#engine?.dispatch(action) ?? null;
   }
 
+  /** Runs a read-only question against the live engine (a path trace, a describe call). */
+  inspect<T>(fn: (engine: EngineLike<A, S>) => T): T | null {
+    return this.#engine ? fn(this.#engine) : null;
+  }
+
   advance(ms: number): void {
     this.#engine?.advance(ms);
     this.#publish();
