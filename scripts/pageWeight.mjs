@@ -9,7 +9,8 @@ export function pageJsWeight(distDir, pagePath) {
   const file = join(distDir, pagePath.endsWith('.html') ? pagePath : join(pagePath, 'index.html'));
   const html = readFileSync(file, 'utf8');
   const entries = new Set();
-  for (const m of html.matchAll(/(?:src|component-url|renderer-url|before-hydration-url)="(\/_astro\/[^"]+\.js)"/g)) entries.add(m[1]);
+  for (const m of html.matchAll(/(?:src|component-url|renderer-url|before-hydration-url)="(\/_astro\/[^"]+\.js)"/g))
+    entries.add(m[1]);
   let inline = 0;
   for (const m of html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)) inline += gzipSync(m[1]).length;
   const seen = new Set();

@@ -17,7 +17,9 @@ export type CliCommand =
   | { readonly kind: 'presets' }
   | { readonly kind: 'preset'; readonly name: string }
   | { readonly kind: 'import'; readonly files: readonly string[]; readonly region?: string }
-  | { readonly kind: 'schema'; readonly out?: string };
+  | { readonly kind: 'schema'; readonly out?: string }
+  | { readonly kind: 'routes'; readonly file: string; readonly atMs: number; readonly format: 'json' | 'text' }
+  | { readonly kind: 'trace'; readonly file: string; readonly atMs: number; readonly from: string; readonly to: string };
 
 export type ParsedArgs =
   { readonly ok: true; readonly command: CliCommand } | { readonly ok: false; readonly message: string };
@@ -34,6 +36,10 @@ commands:
   preset NAME                         print a preset scenario as YAML
   import FILE... [--region REGION]    turn aws ec2 describe-* JSON into a scenario (YAML)
   schema [--out FILE]                 print (or write) the JSON Schema of scenario files
+  routes FILE [--at T] [--format json|text]
+                                      every route table at time T (default ${DEFAULT_UNTIL}) with selected routes and why
+  trace FILE --from HOST|IP --to HOST|IP [--at T]
+                                      the path both ways at time T, or the drop and its reason
   help                                show this text
 `;
 
@@ -74,6 +80,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     preset: [],
     import: ['region'],
     schema: ['out'],
+    routes: ['at', 'format'],
+    trace: ['at', 'from', 'to'],
   };
   const allowed = known[command];
   if (allowed === undefined) return fail(`unknown command "${command}"`);
@@ -88,6 +96,24 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     case 'validate': {
       const e = exactly(1, 'one FILE');
       return e ? fail(e) : { ok: true, command: { kind: 'validate', file: positional[0] ?? '' } };
+    }
+    case 'routes':
+    case 'trace': {
+      const e = exactly(1, 'one FILE');
+      if (e) return fail(e);
+      const atText = options.get('at') ?? DEFAULT_UNTIL;
+      const atMs = parseDuration(atText);
+      if (atMs === null) return fail(`${command}: --at "${atText}" is not a duration (30s, 10m, 2h, 1d)`);
+      const file = positional[0] ?? '';
+      if (command === 'routes') {
+        const format = options.get('format') ?? 'text';
+        if (format !== 'json' && format !== 'text') return fail(`routes: --format must be json or text, not "${format}"`);
+        return { ok: true, command: { kind: 'routes', file, atMs, format } };
+      }
+      const from = options.get('from');
+      const to = options.get('to');
+      if (from === undefined || to === undefined) return fail(`trace: --from and --to are both required`);
+      return { ok: true, command: { kind: 'trace', file, atMs, from, to } };
     }
     case 'run': {
       const e = exactly(1, 'one FILE');

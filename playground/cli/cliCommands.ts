@@ -12,6 +12,7 @@ import { parseCliArgs, USAGE, type CliCommand } from './cliArgs';
 import type { CliIo } from './cliIo';
 import { formatErrorLine } from './formatErrors';
 import { runReport, runReportText } from './runReport';
+import { routesText, traceText } from './routingText';
 
 export function scenarioJsonSchemaText(): string {
   return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
@@ -44,6 +45,33 @@ function execute(cmd: CliCommand, io: CliIo): number {
       }
       for (const e of r.errors) io.stdout(`${formatErrorLine(e)}\n`);
       return 1;
+    }
+    case 'routes':
+    case 'trace': {
+      const r = readScenario(io, cmd.file);
+      if (r instanceof Error) {
+        io.stderr(`vpnlab: ${cmd.file}: ${r.message}\n`);
+        return 1;
+      }
+      printWarnings(io, r);
+      if (!r.ok) {
+        for (const e of r.errors) io.stdout(`${formatErrorLine(e)}\n`);
+        return 1;
+      }
+      const engine = Engine.fromScenario(r.scenario);
+      engine.runUntil(cmd.atMs);
+      if (cmd.kind === 'routes') {
+        const s = engine.snapshot();
+        io.stdout(cmd.format === 'json' ? `${JSON.stringify(s.routing, null, 2)}\n` : routesText(s));
+        return 0;
+      }
+      const t = engine.tracePath(cmd.from, cmd.to);
+      if (!t.ok) {
+        for (const e of t.errors) io.stderr(`vpnlab: ${e.path}: ${e.message}\n`);
+        return 1;
+      }
+      io.stdout(traceText(cmd.from, cmd.to, t));
+      return t.delivered ? 0 : 1;
     }
     case 'run': {
       const r = readScenario(io, cmd.file);

@@ -31,6 +31,7 @@ export function runReport(s: EngineSnapshot, scenarioName: string | undefined) {
         bytesOut: t.bytesOut,
       })),
     })),
+    routing: s.routing,
     logs: tel.logRecords.map((r) => r.line),
     metrics: tel.metrics,
     alarms: tel.alarms.map((a) => ({

@@ -59,14 +59,25 @@ describe('Engine', () => {
     expect(e.snapshot().connections[0]!.tunnels[0].status).toBe('UP');
   });
 
-  it('R113 via the engine: failing a tunnel path takes that tunnel DOWN at the DPD timeout, the other stays UP', () => {
-    const e = Engine.fromScenario(vgwScenario());
+  it('R113 via the engine: failing a tunnel path takes a static tunnel DOWN at the DPD timeout, the other stays UP', () => {
+    const e = Engine.fromScenario(vgwScenario({ VpnConnections: [{ VpnConnectionId: 'vpn-00000000000000001', CustomerGatewayId: 'cgw-0123456789abcdef0', VpnGatewayId: 'vgw-0123456789abcdef0', Options: { StaticRoutesOnly: true } }] }));
     e.advance(5000);
     e.dispatch({ type: 'FailTunnelPath', VpnConnectionId: 'vpn-00000000000000001', TunnelNumber: 1 });
     e.advance(40_000);
     const [t1, t2] = e.snapshot().connections[0]!.tunnels;
     expect(t1.status).toBe('DOWN');
     expect(t1.lastStatusChange).toBe(45_000);
+    expect(t2.status).toBe('UP');
+  });
+
+  it('R171, R408, R160: on a BGP connection the failed tunnel reads DOWN when the 30 s hold timer expires', () => {
+    const e = Engine.fromScenario(vgwScenario());
+    e.advance(5000);
+    e.dispatch({ type: 'FailTunnelPath', VpnConnectionId: 'vpn-00000000000000001', TunnelNumber: 1 });
+    e.advance(40_000);
+    const [t1, t2] = e.snapshot().connections[0]!.tunnels;
+    expect(t1.status).toBe('DOWN');
+    expect(t1.lastStatusChange).toBe(35_000);
     expect(t2.status).toBe('UP');
   });
 

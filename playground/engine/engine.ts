@@ -10,12 +10,13 @@ import type { EngineCore } from './model/engineCore';
 import { IdFactory, OutsideIpPool } from './model/ids';
 import type { EngineSnapshot } from './model/snapshotTypes';
 import { tunnelSamples } from './model/traffic';
-import { refreshTraffic } from './model/tunnelWiring';
 import type { World } from './model/worldTypes';
 import type { Scenario } from './schema/scenarioSchema';
 import type { ValidationError } from './schema/validationError';
 import { Telemetry } from './telemetry/index';
 import { runHostItem, type KernelItem } from './tunnel/tunnelHost';
+import { RoutingRuntime } from './routingRuntime/routingState';
+import { tracePath, type PathTraceResult } from './routingRuntime/tracePath';
 
 export interface EngineOptions {
   seed?: number;
@@ -56,7 +57,9 @@ export class Engine {
       emit: (e) => this.log.push(e),
       schedule: (at, task) => void kernel.at(at, { task }),
       touch: () => (this.cached = undefined),
+      routing: undefined as unknown as RoutingRuntime,
     };
+    (this.core as { routing: RoutingRuntime }).routing = new RoutingRuntime(this.core);
     for (const id of [...world.customerGateways.keys(), ...world.vpnGateways.keys(), ...world.transitGateways.keys()]) ids.reserve(id);
     for (const spec of scenario.VpnConnections ?? []) {
       ids.reserve(spec.VpnConnectionId);
@@ -84,9 +87,9 @@ export class Engine {
     this.core.schedule(at, () => {
       const now = this.core.kernel.now();
       const samples = [];
+      this.core.routing.accrue();
       for (const c of this.core.world.connections.values()) {
         if (c.state === 'deleted') continue;
-        refreshTraffic(this.core, c);
         samples.push(...tunnelSamples(c));
       }
       this.telemetry.recordTunnelSample(now, samples);
@@ -99,6 +102,7 @@ export class Engine {
   /** Never throws; refused actions change nothing (R372) and are reported as errors. */
   dispatch(action: EngineAction): ActionResult {
     const r = dispatchAction(this.core, action);
+    if (r.ok) this.core.routing.refreshAll();
     const t = this.core.kernel.now();
     const type = String((action as { type?: unknown; Type?: unknown } | null)?.type ?? (action as { Type?: unknown } | null)?.Type ?? 'unknown');
     this.log.push(r.ok ? { type: 'actionApplied', t, action: type, summary: 'ok' } : { type: 'actionRejected', t, action: type, errors: r.errors });
@@ -133,7 +137,7 @@ export class Engine {
   }
 
   private settle(): void {
-    for (const c of this.core.world.connections.values()) refreshTraffic(this.core, c);
+    this.core.routing.accrue();
     this.telemetry.evaluate(this.core.kernel.now());
     this.cached = undefined;
     this.notify();
@@ -142,9 +146,18 @@ export class Engine {
   snapshot(): EngineSnapshot {
     this.cached ??= buildSnapshot({
       t: this.core.kernel.now(), seed: this.seed, world: this.core.world, telemetry: this.telemetry.snapshot(),
-      errors: this.errors, eventCount: this.log.total, lastEvents: this.log.all(),
+      errors: this.errors, eventCount: this.log.total, lastEvents: this.log.all(), routing: this.core.routing.snapshot(),
     });
     return this.cached;
+  }
+
+  /**
+   * Path of a flow between two hosts (names from Vpcs[].Subnets[].Hosts / Sites[].Hosts, or IPs),
+   * both ways, with the drop and its reason when it does not arrive (routingRuntime/tracePath.ts).
+   */
+  tracePath(from: string, to: string): PathTraceResult {
+    this.core.routing.accrue();
+    return tracePath(this.core.world, this.core.routing.tables(), from, to);
   }
 
   subscribe(fn: (s: EngineSnapshot) => void): () => void {

@@ -30,6 +30,8 @@ export type EngineEvent =
   | (TunnelRef & { readonly type: 'replacementCompleted' })
   | (TunnelRef & { readonly type: 'maintenanceScheduled'; readonly autoApplyAfter: number })
   | (TunnelRef & { readonly type: 'medChanged'; readonly medPreference: MedPreference })
+  /** A BGP speaker of the tunnel (AWS side or device) changed state (RFC 4271 FSM, R159–R162). */
+  | (TunnelRef & { readonly type: 'bgpStateChanged'; readonly side: 'aws' | 'cgw'; readonly from: string; readonly to: string; readonly reason?: string })
   | { readonly type: 'resourceChanged'; readonly t: number; readonly resource: string; readonly id: string; readonly change: string }
   | { readonly type: 'connectionStateChanged'; readonly t: number; readonly vpnConnectionId: string; readonly state: ConnectionState }
   | { readonly type: 'actionApplied'; readonly t: number; readonly action: string; readonly summary: string }

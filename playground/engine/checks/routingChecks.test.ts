@@ -33,7 +33,9 @@ const session = (ip: string, state: string, received = 1) => ({
 
 describe('without routing in the snapshot', () => {
   it('BGP, route and reachability checks fail and say that routing is not available', () => {
-    const e = healthy();
+    const h = healthy();
+    const { routing: _omitted, ...bare } = h.snapshot();
+    const e: CheckEngine = { snapshot: () => bare as EngineSnapshot };
     for (const check of [
       { bgp: { connection: VPN, tunnel: 'both' as const, state: 'Established' as const } },
       { route: { table: 'rtb-0a1b2c3d4e5f60001', destination: '192.168.0.0/16' } },

@@ -41,9 +41,9 @@ describe('tunnel checks', () => {
     expect(r.message).not.toContain('Tunnel 1 of');
   });
 
-  it('R38, R142: behind NAT without NAT-T the tunnel is UP but carries no traffic', () => {
+  it('R38, R142, R408: behind NAT without NAT-T no ESP crosses, BGP never establishes, so the tunnel reads DOWN', () => {
     const e = preset('nat-without-natt');
-    expect(evaluateCheck({ tunnel: { connection: 'vpn-04d5cc9b88example', tunnel: 1, status: 'UP' } }, e).pass).toBe(true);
+    expect(evaluateCheck({ tunnel: { connection: 'vpn-04d5cc9b88example', tunnel: 1, status: 'DOWN' } }, e).pass).toBe(true);
     const r = evaluateCheck({ tunnel: { connection: 'vpn-04d5cc9b88example', tunnel: 1, dataPlane: true } }, e);
     expect(r).toEqual({ pass: false, message: 'Tunnel 1 of vpn-04d5cc9b88example carries no traffic (ESP does not get through); it must' });
   });

@@ -14,7 +14,8 @@ describe('describe-* output shaped like the AWS CLI', () => {
     const c = out.VpnConnections[0]!;
     expect(c.State).toBe('available');
     expect(c.VgwTelemetry?.map((t) => t.Status)).toEqual(['UP', 'DOWN']);
-    expect(c.VgwTelemetry?.[1]?.LastStatusChange).toBe('2025-01-01T00:00:45.000Z');
+    // R171/R408: a BGP tunnel reads DOWN once the session's 30 s hold timer (R160) expires, before DPD (40 s)
+    expect(c.VgwTelemetry?.[1]?.LastStatusChange).toBe('2025-01-01T00:00:35.000Z');
     expect(c.VgwTelemetry?.[1]?.StatusMessage).toBeTruthy();
     expect(c.VgwTelemetry?.[0]?.OutsideIpAddress).toBe(c.Options?.TunnelOptions?.[0]?.OutsideIpAddress);
     const opt = c.Options?.TunnelOptions?.[0];

@@ -9,7 +9,7 @@ import type { Scenario, ScenarioInput } from '../schema/scenarioSchema';
 import { validateScenario } from '../schema/validateScenario';
 import { validationError, type ValidationError } from '../schema/validationError';
 import { collectDescribeOutputs, type DescribeFile } from './describeOutputs';
-import { asn, mapCustomerGateway, mapTransitGateway, mapVpnGateway, str, tags } from './mapGateways';
+import { asn, objects, mapCustomerGateway, mapTransitGateway, mapVpnGateway, str, tags } from './mapGateways';
 import { compact, mapTunnelOption } from './mapTunnelOptions';
 import { synthesizeDevice, type ImportedConnection } from './synthesizeDevice';
 
@@ -107,8 +107,8 @@ export function importDescribeOutputs(
         ),
       );
     }
-    const o = c.Options ?? {};
-    const tunnels = (o.TunnelOptions ?? []).slice(0, 2).map(mapTunnelOption);
+    const o = (typeof c.Options === 'object' && c.Options !== null ? c.Options : {}) as NonNullable<VpnConnection['Options']>;
+    const tunnels = objects<NonNullable<NonNullable<VpnConnection['Options']>['TunnelOptions']>[number]>(o.TunnelOptions).slice(0, 2).map(mapTunnelOption);
     const transport = str(o.TransportTransitGatewayAttachmentId);
     if (transport && tgwId) {
       // The Direct Connect side is not part of describe-* output: stand-ins keep the private IP VPN valid.
@@ -130,7 +130,7 @@ export function importDescribeOutputs(
     }
     const staticOnly = o.StaticRoutesOnly === true;
     const routes = staticOnly
-      ? (c.Routes ?? [])
+      ? objects<NonNullable<VpnConnection['Routes']>[number]>(c.Routes)
           .filter((r) => !GONE.has(String(r.State ?? '')) && str(r.DestinationCidrBlock))
           .map((r) => ({ DestinationCidrBlock: r.DestinationCidrBlock as string }))
       : undefined;

@@ -7,6 +7,10 @@ import { compact } from './mapTunnelOptions';
 
 export const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
+/** A list field of describe output, keeping only object items: hand-edited JSON may hold anything. */
+export const objects = <T extends object>(v: unknown): T[] =>
+  Array.isArray(v) ? (v.filter((x) => typeof x === 'object' && x !== null && !Array.isArray(x)) as T[]) : [];
+
 export function asn(v: unknown): number | undefined {
   const n = typeof v === 'string' ? Number(v) : v;
   return typeof n === 'number' && Number.isInteger(n) ? n : undefined;
@@ -30,7 +34,7 @@ export function mapCustomerGateway(c: CustomerGateway) {
 
 /** Adds the attached VPC to `vpcIds` (R8: one VPC per gateway). */
 export function mapVpnGateway(v: VpnGateway, vpcIds: Set<string>) {
-  const attached = (v.VpcAttachments ?? []).filter((a) => a.State === 'attached' && str(a.VpcId));
+  const attached = objects<NonNullable<VpnGateway['VpcAttachments']>[number]>(v.VpcAttachments).filter((a) => a.State === 'attached' && str(a.VpcId));
   for (const a of attached.slice(0, 1)) vpcIds.add(a.VpcId as string);
   return compact({
     VpnGatewayId: v.VpnGatewayId ?? '',

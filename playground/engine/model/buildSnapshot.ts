@@ -2,6 +2,8 @@ import type { EngineEvent } from '../events';
 import type { TelemetrySnapshot } from '../telemetry/types';
 import type { ConnectionSnapshot, DeviceSnapshot, EngineSnapshot, TunnelSnapshot } from './snapshotTypes';
 import { deviceTunnelSpec } from './tunnelPolicy';
+import { statusMessage, tunnelUp } from '../routingRuntime/tunnelStatus';
+import type { RoutingSnapshot } from '../routingRuntime/routingSnapshot';
 import type { ConnectionModel, TunnelModel, World } from './worldTypes';
 
 function insideHosts(cidr: string): [string, string] {
@@ -23,8 +25,9 @@ function tunnelSnapshot(world: World, c: ConnectionModel, t: TunnelModel): Tunne
   const s = t.host.state;
   const [aws, cgw] = insideHosts(t.options.TunnelInsideCidr);
   return {
-    index: t.index, outsideIpAddress: t.outsideIpAddress, status: s.status, phase1: s.phase1, phase2: s.phase2,
-    lastStatusChange: s.lastStatusChange, statusMessage: s.statusMessage, insideCidr: t.options.TunnelInsideCidr,
+    // R171, R408: a dynamic connection's tunnel is UP only while its BGP session is Established.
+    index: t.index, outsideIpAddress: t.outsideIpAddress, status: tunnelUp(c, t) ? 'UP' : 'DOWN', phase1: s.phase1, phase2: s.phase2,
+    lastStatusChange: t.statusChangedAt, statusMessage: statusMessage(c, t), insideCidr: t.options.TunnelInsideCidr,
     ...(t.options.TunnelInsideIpv6Cidr ? { insideIpv6Cidr: t.options.TunnelInsideIpv6Cidr } : {}),
     awsInsideIp: aws, cgwInsideIp: cgw, options: t.options,
     ikeVersion: s.aws.ike?.version ?? null,
@@ -59,6 +62,7 @@ export function deepFreeze<T>(v: T): T {
 /** A plain-data copy: JSON round-trips it unchanged, so the CLI and share links can print it. */
 export function buildSnapshot(args: {
   t: number; seed: number; world: World; telemetry: TelemetrySnapshot; errors: EngineSnapshot['errors']; eventCount: number; lastEvents: readonly EngineEvent[];
+  routing: RoutingSnapshot;
 }): EngineSnapshot {
   const { world } = args;
   const devices: DeviceSnapshot[] = [...world.customerGateways.keys()].map((id) => {
@@ -74,6 +78,7 @@ export function buildSnapshot(args: {
     connections: [...world.connections.values()].map((c) => connectionSnapshot(world, c)),
     devices, telemetry: JSON.parse(JSON.stringify(args.telemetry)) as TelemetrySnapshot,
     errors: args.errors.map((e) => ({ ...e })), eventCount: args.eventCount, lastEvents: args.lastEvents.slice(-50),
+    routing: args.routing,
   };
   return deepFreeze(snap);
 }

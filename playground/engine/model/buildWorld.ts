@@ -15,8 +15,11 @@ export function buildWorld(s: Scenario): World {
     transitGatewayAttachments: new Map((s.TransitGatewayAttachments ?? []).map((a) => [a.TransitGatewayAttachmentId, a])),
     vpcIds: new Set((s.Vpcs ?? []).map((v) => v.VpcId)),
     connections: new Map(),
-    directConnectUp: new Map((s.DirectConnectGateways ?? []).map((g) => [g.DirectConnectGatewayId, true])),
+    directConnectUp: new Map((s.DirectConnectGateways ?? []).map((g) => [g.DirectConnectGatewayId, g.State !== 'down'])),
     vgwPropagation: new Set((s.Vpcs ?? []).flatMap((v) => (v.RouteTables ?? []).flatMap((rt) => (rt.PropagatingVgws ?? []).map((g) => `${rt.RouteTableId}|${g}`)))),
+    vpcs: s.Vpcs ?? [],
+    sites: s.Sites ?? [],
+    directConnectGateways: s.DirectConnectGateways ?? [],
     devices: new Map((s.CustomerGatewayDevices ?? []).map((d) => [d.CustomerGatewayId, { customerGatewayId: d.CustomerGatewayId, up: d.State !== 'down', spec: d }])),
   };
   return world;

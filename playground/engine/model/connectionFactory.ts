@@ -70,7 +70,7 @@ export function createConnection(core: EngineCore, spec: VpnConnectionSpec, stat
       host: null as unknown as TunnelModel['host'],
       path: { pathUp: true, lossPct: 0, latencyMs: DEFAULT_LATENCY_MS }, replacement: null,
       maintenance: { pending: false, autoApplyAfter: null, lastApplied: null }, medPreference: 'normal',
-      bytesIn: 0, bytesOut: 0, accruedTo: now,
+      bytesIn: 0, bytesOut: 0, accruedTo: now, rateIn: 0, rateOut: 0, bgp: null, reportedUp: false, statusChangedAt: now,
     };
     (tunnel as { host: TunnelModel['host'] }).host = createTunnelHost(core, () => conn, () => tunnel, `${conn.id}:${index}`);
     tunnels.push(tunnel);

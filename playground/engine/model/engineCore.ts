@@ -5,6 +5,7 @@ import type { Telemetry } from '../telemetry/index';
 import type { KernelItem } from '../tunnel/tunnelHost';
 import type { IdFactory, OutsideIpPool } from './ids';
 import type { World } from './worldTypes';
+import type { RoutingRuntime } from '../routingRuntime/routingState';
 
 /** What action handlers and model helpers need from the Engine (kept narrow so they stay testable). */
 export interface EngineCore {
@@ -20,4 +21,6 @@ export interface EngineCore {
   schedule(at: number, task: () => void): void;
   /** Mark state as changed so the next snapshot is rebuilt. */
   touch(): void;
+  /** BGP, tunnel status, routing tables and routed byte counters. */
+  readonly routing: RoutingRuntime;
 }

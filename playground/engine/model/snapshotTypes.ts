@@ -5,6 +5,7 @@ import type { ValidationError } from '../schema/validationError';
 import type { TelemetrySnapshot } from '../telemetry/types';
 import type { TraceEntry } from '../tunnel/tunnelHost';
 import type { ConnectionOptionsModel } from './worldTypes';
+import type { RoutingSnapshot } from '../routingRuntime/routingSnapshot';
 
 export interface TunnelSnapshot {
   readonly index: 0 | 1;
@@ -70,4 +71,6 @@ export interface EngineSnapshot {
   readonly errors: readonly { readonly t: number; readonly action: string; readonly errors: readonly ValidationError[] }[];
   readonly eventCount: number;
   readonly lastEvents: readonly EngineEvent[];
+  /** BGP sessions and route tables (.helpers/ROUTING-SNAPSHOT.md). */
+  readonly routing: RoutingSnapshot;
 }

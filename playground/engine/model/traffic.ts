@@ -1,4 +1,5 @@
 import type { TunnelSample } from '../telemetry/types';
+import { tunnelUp } from '../routingRuntime/tunnelStatus';
 import type { ConnectionModel, TunnelModel } from './worldTypes';
 
 /**
@@ -34,7 +35,7 @@ export function tunnelSamples(c: ConnectionModel, deleted = false): TunnelSample
     const log = t.options.LogOptions.CloudWatchLogOptions;
     return {
       vpnConnectionId: c.id, tunnelOutsideIp: t.outsideIpAddress,
-      up: t.host.state.status === 'UP', bytesIn: Math.round(t.bytesIn), bytesOut: Math.round(t.bytesOut),
+      up: tunnelUp(c, t), bytesIn: Math.round(t.bytesIn), bytesOut: Math.round(t.bytesOut),
       loggingEnabled: log.LogEnabled, logOutputFormat: log.LogOutputFormat,
       ...(log.LogGroupArn !== undefined ? { logGroupArn: log.LogGroupArn } : {}),
       dpdEnabled: true, natTDetected: t.host.state.natT,

@@ -3,22 +3,19 @@ import type { EngineEvent } from '../events';
 import { TunnelHost } from '../tunnel/tunnelHost';
 import type { TunnelNote } from '../tunnel/tunnelTypes';
 import type { EngineCore } from './engineCore';
-import { accrueBytes, carryingTunnel, tunnelSamples } from './traffic';
 import { awsPolicy, devicePolicy, pathConditions } from './tunnelPolicy';
 import type { ConnectionModel, TunnelModel } from './worldTypes';
 
-/** Bring byte counters up to now, then let the currently usable tunnel carry the traffic. */
-export function refreshTraffic(core: EngineCore, c: ConnectionModel): void {
-  const carrier = c.carrierIndex === null ? undefined : c.tunnels[c.carrierIndex];
-  accrueBytes(c, core.kernel.now(), carrier);
-  c.carrierIndex = carryingTunnel(c)?.index ?? null;
+/** Bring byte counters up to now; routing decides which tunnel carries what (routingRuntime/trafficRates). */
+export function refreshTraffic(core: EngineCore, _c?: ConnectionModel): void {
+  core.routing.accrue();
 }
 
 /** Re-evaluate the data plane of every tunnel of a connection after a fault or repair. */
 export function refreshConnection(core: EngineCore, c: ConnectionModel): void {
-  refreshTraffic(core, c);
+  core.routing.accrue();
   for (const t of c.tunnels) t.host.refreshDataPlane();
-  refreshTraffic(core, c);
+  for (const t of c.tunnels) core.routing.tunnelChanged(c, t);
   core.touch();
 }
 
@@ -32,7 +29,7 @@ export function createTunnelHost(core: EngineCore, getConnection: () => Connecti
     () => rng.next(),
     (note) => onNote(core, getConnection(), getTunnel(), note),
   );
-  host.onDataPlaneChange = () => refreshTraffic(core, getConnection());
+  host.onDataPlaneChange = () => core.routing.tunnelChanged(getConnection(), getTunnel());
   host.onTrace = (e) => {
     const c = getConnection();
     core.emit({
@@ -46,6 +43,9 @@ export function createTunnelHost(core: EngineCore, getConnection: () => Connecti
 function onNote(core: EngineCore, c: ConnectionModel, t: TunnelModel, note: TunnelNote): void {
   const now = core.kernel.now();
   const ref = { t: now, vpnConnectionId: c.id, tunnelOutsideIp: t.outsideIpAddress };
+  // The reported status follows R171/R408 (BGP for dynamic connections): routing emits it.
+  if (note.type === 'tunnelStatusChanged' || note.type === 'saStateChanged') core.routing.tunnelChanged(c, t);
+  if (note.type === 'tunnelStatusChanged') return;
   core.emit({ ...ref, ...note } as EngineEvent);
   core.touch();
   if (note.type === 'vpnLog') {
@@ -60,9 +60,5 @@ function onNote(core: EngineCore, c: ConnectionModel, t: TunnelModel, note: Tunn
         ...(t.options.LogOptions.CloudWatchLogOptions.LogGroupArn !== undefined ? { logGroupArn: t.options.LogOptions.CloudWatchLogOptions.LogGroupArn } : {}),
       },
     });
-  } else if (note.type === 'tunnelStatusChanged') {
-    refreshTraffic(core, c);
-    // A sample at each change lets telemetry weight TunnelState by time within the period (R409).
-    core.telemetry.recordTunnelSample(now, tunnelSamples(c));
   }
 }

@@ -1,4 +1,6 @@
 import type { ConnectionState, MedPreference } from '../events';
+import type { BgpSessionHost } from '../routingRuntime/bgpSessionHost';
+import type { Scenario } from '../schema/scenarioSchema';
 import type { ResolvedTunnelOptions } from '../schema/resolveTunnelOptions';
 import type { CustomerGatewayDeviceSpec, DeviceTunnelSpec } from '../schema/deviceSchema';
 import type { CustomerGatewayEntry, TransitGatewayAttachmentEntry, TransitGatewayEntry, VpnGatewayEntry } from '../schema/scenarioLookup';
@@ -37,6 +39,14 @@ export interface TunnelModel {
   bytesIn: number;
   bytesOut: number;
   accruedTo: number;
+  /** Routed traffic rates (bytes per second) this tunnel carries now, set by routingRuntime/trafficRates. */
+  rateIn: number;
+  rateOut: number;
+  /** BGP speakers of this tunnel (dynamic connections with BGP on the device). */
+  bgp: BgpSessionHost | null;
+  /** Status last reported (R171/R408: for BGP connections UP needs the session Established) and since when. */
+  reportedUp: boolean;
+  statusChangedAt: number;
 }
 
 export interface ConnectionOptionsModel {
@@ -94,6 +104,10 @@ export interface World {
   directConnectUp: Map<string, boolean>;
   /** `rtb-…|vgw-…` pairs with route propagation enabled (R342); ROUTING reads this. */
   vgwPropagation: Set<string>;
+  /** Scenario parts only routing reads: VPCs (subnets, hosts, route tables), sites, DX gateways. */
+  vpcs: NonNullable<Scenario['Vpcs']>;
+  sites: NonNullable<Scenario['Sites']>;
+  directConnectGateways: NonNullable<Scenario['DirectConnectGateways']>;
 }
 
 export type { DeviceTunnelSpec };

@@ -10,11 +10,11 @@ const t = (id: string, neighbor: string, med: number, over: Partial<DeviceTunnel
 });
 
 describe('customer device routing', () => {
-  it('R195: with equal weight and local preference the lower MED tunnel carries on-prem → AWS traffic', () => {
+  it('R192/R195: with equal weight and local preference the lower MED tunnel carries on-prem → AWS traffic', () => {
     const rib = buildDeviceRib({ asn: asn(65000) }, [t('52.0.0.1', '169.254.10.1', 200), t('52.0.0.2', '169.254.10.5', 100)], []);
     const e = rib.table.lookup('10.0.5.5')?.value;
     expect(e?.decision.best.tunnelId).toBe('52.0.0.2');
-    expect(e?.explanation.rule).toBe('R195');
+    expect(e?.explanation.rule).toBe('R192');
   });
   it('R196: local preference outranks MED, so a mismatched local-pref defeats the maintenance MED shift', () => {
     const rib = buildDeviceRib({ asn: asn(65000), localPref: { '52.0.0.1': 200 } }, [t('52.0.0.1', '169.254.10.1', 200), t('52.0.0.2', '169.254.10.5', 100)], []);

@@ -36,9 +36,9 @@ export function deviceSteps(multipath: boolean): readonly SelectionStep<DeviceCa
     {
       name: 'med',
       group: (c) => String(c.asPath[0]),
-      rule: 'R195',
+      rule: 'R192',
       compare: (a, b) => (a.asPath[0] !== b.asPath[0] ? 'tie' : a.med < b.med ? 'a' : a.med > b.med ? 'b' : 'tie'),
-      explain: (w, l) => `MED ${w.med} is lower than ${l.med} (AWS lowers the MED of the tunnel that stays up)`,
+      explain: (w, l) => `MED ${w.med} is lower than ${l.med} (AWS marks its preferred tunnel with the lower MED, and moves it to the tunnel that stays up during endpoint updates, R195)`,
     },
     {
       name: multipath ? 'multipath' : 'lowestNeighbor',

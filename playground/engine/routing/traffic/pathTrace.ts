@@ -51,6 +51,8 @@ export interface TraceWorld {
   readonly tgws: Readonly<Record<string, { routing: TransitGatewayRouting; attachmentVpc: Readonly<Record<string, string>>; vpnAttachment: Readonly<Record<string, string>> }>>;
   readonly tunnels: Readonly<Record<string, { view: TunnelView; gatewayId: string; deviceId: string; mtu: number }>>;
   readonly devices: Readonly<Record<string, { rib: PrefixTable<DeviceRibEntry>; siteCidrs: readonly Prefix[] }>>;
+  /** Direct Connect gateways by route target, with the on-premises networks behind them (R179, R219). */
+  readonly directConnect?: Readonly<Record<string, { siteCidrs: readonly Prefix[] }>>;
 }
 
 type Step = { hops: Hop[] };
@@ -93,10 +95,24 @@ function fromVpc(w: TraceWorld, vpcId: string, flow: Flow): TraceResult {
   if (!lookup) return drop(s, 'NO_ROUTE_TO_DESTINATION', gw, { rule: 'R153', text: `${gw} knows no route to ${flow.dstIp}` });
   const entry = lookup.entry;
   if (entry.blackhole) return drop(s, 'BLACKHOLE_ROUTE_FOR_DESTINATION_FOUND', gw, lookup.explanation);
+  return egress(s, w, gw, entry, lookup.explanation, flow);
+}
+
+type GatewayEntry = { readonly prefix: Prefix; readonly selected: readonly { readonly target: string; readonly tunnelId?: string }[] };
+
+/** Leave a gateway towards on-premises: through a VPN tunnel to a device, or over Direct Connect. */
+function egress(s: Step, w: TraceWorld, gw: string, entry: GatewayEntry, why: Explanation, flow: Flow): TraceResult {
   const chosen = pickEcmpMember(entry.selected, (c) => c.tunnelId ?? c.target, flow);
+  const dx = chosen && !chosen.tunnelId ? w.directConnect?.[chosen.target] : undefined;
+  if (dx && chosen) {
+    s.hops.push({ component: gw, action: `route ${entry.prefix} → Direct Connect ${chosen.target}`, explanation: why });
+    if (!dx.siteCidrs.some((c) => containsAddress(c, flow.dstIp))) return drop(s, 'NO_ROUTE_TO_DESTINATION', chosen.target, { rule: 'R153', text: `no on-premises network behind ${chosen.target} contains ${flow.dstIp}` });
+    s.hops.push({ component: chosen.target, action: `deliver to ${flow.dstIp}`, explanation: { rule: 'R179', text: 'Direct Connect carries the packet to the on-premises network' } });
+    return { hops: s.hops, delivered: true };
+  }
   if (!chosen?.tunnelId) return drop(s, 'NO_ROUTE_TO_DESTINATION', gw, { rule: 'R153', text: `${entry.prefix} does not lead to a VPN tunnel` });
-  s.hops.push({ component: gw, action: `route ${entry.prefix} → tunnel ${chosen.tunnelId}`, explanation: lookup.explanation, tunnelId: chosen.tunnelId });
-  const bad = crossTunnel(s, w, chosen.tunnelId, flow, lookup.explanation);
+  s.hops.push({ component: gw, action: `route ${entry.prefix} → tunnel ${chosen.tunnelId}`, explanation: why, tunnelId: chosen.tunnelId });
+  const bad = crossTunnel(s, w, chosen.tunnelId, flow, why);
   if (bad) return { ...bad, tunnelId: chosen.tunnelId };
   const dev = w.tunnels[chosen.tunnelId]?.deviceId ?? '';
   const site = w.devices[dev];
@@ -119,7 +135,16 @@ function fromDevice(w: TraceWorld, deviceId: string, flow: Flow): TraceResult {
   const gw = t?.gatewayId ?? '';
   const vgw = w.vgws[gw];
   let vpcId: string | undefined;
+  const firstTunnel = chosen.tunnelId;
+  const hairpin = (r: TraceResult): TraceResult => ({ ...r, tunnelId: firstTunnel });
   if (vgw) {
+    const vpc = vgw.vpcId ? w.vpcs[vgw.vpcId] : undefined;
+    const inVpc = vpc?.cidrs.some((c) => containsAddress(c, flow.dstIp)) ?? false;
+    const l = inVpc ? undefined : vgw.rib.lookup(flow.dstIp);
+    if (l && !l.entry.blackhole && l.entry.selected.length > 0) {
+      // CloudHub (R212): the VGW sends traffic between its VPN connections without entering the VPC
+      return hairpin(egress(s, w, gw, l.entry, l.explanation, flow));
+    }
     vpcId = vgw.vpcId; // R153: a VGW forwards into the VPC it is attached to
     s.hops.push({ component: gw, action: `forward to ${vpcId ?? 'nothing'}`, explanation: { rule: 'R153', text: 'the VGW knows the CIDR of its attached VPC' } });
   } else if (w.tgws[gw] && t) {
@@ -130,6 +155,7 @@ function fromDevice(w: TraceWorld, deviceId: string, flow: Flow): TraceResult {
     if (l.entry.blackhole) return { ...drop(s, 'BLACKHOLE_ROUTE_FOR_DESTINATION_FOUND', gw, l.explanation), tunnelId: chosen.tunnelId };
     const target = l.entry.selected[0]?.target ?? '';
     vpcId = tg.attachmentVpc[target];
+    if (!vpcId) return hairpin(egress(s, w, gw, l.entry, l.explanation, flow)); // VPN or Direct Connect attachment
     s.hops.push({ component: gw, action: `route ${l.entry.prefix} → ${target}`, explanation: l.explanation });
   }
   if (!vpcId) return { ...drop(s, 'NO_ROUTE_TO_DESTINATION', gw, { rule: 'R153', text: `${gw} has no VPC for ${flow.dstIp}` }), tunnelId: chosen.tunnelId };
@@ -144,6 +170,8 @@ export function traceFlow(w: TraceWorld, flow: Flow): TraceResult {
 export function traceRoundTrip(w: TraceWorld, flow: Flow, replyFrom: Location): { forward: TraceResult; reverse: TraceResult; asymmetric: boolean } {
   const forward = traceFlow(w, flow);
   const reverse = traceFlow(w, { ...flow, from: replyFrom, srcIp: flow.dstIp, dstIp: flow.srcIp, srcPort: flow.dstPort, dstPort: flow.srcPort });
-  const asymmetric = forward.tunnelId !== undefined && reverse.tunnelId !== undefined && forward.tunnelId !== reverse.tunnelId;
+  // compare every tunnel crossed, so a CloudHub hairpin (two tunnels each way) is judged fairly
+  const crossed = (t: TraceResult) => [...new Set(t.hops.flatMap((h) => (h.tunnelId ? [h.tunnelId] : [])))].sort().join(',');
+  const asymmetric = forward.tunnelId !== undefined && reverse.tunnelId !== undefined && crossed(forward) !== crossed(reverse);
   return { forward, reverse, asymmetric };
 }

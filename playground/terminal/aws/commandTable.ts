@@ -1,0 +1,17 @@
+/** Every `aws` command the terminal knows, by service. */
+import type { CommandSpec } from './commandSpec';
+import { cloudwatchCommands } from './cloudwatchCommands';
+import { deviceConfigCommands } from './deviceConfigCommands';
+import { ec2ReadCommands } from './ec2ReadCommands';
+import { ec2WriteCommands } from './ec2WriteCommands';
+
+export const COMMANDS: readonly CommandSpec[] = [...ec2ReadCommands, ...ec2WriteCommands, ...deviceConfigCommands, ...cloudwatchCommands];
+export const SERVICES = ['ec2', 'cloudwatch'] as const;
+
+export function commandsOf(service: string): CommandSpec[] {
+  return COMMANDS.filter((c) => c.service === service).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function findCommand(service: string, name: string): CommandSpec | undefined {
+  return COMMANDS.find((c) => c.service === service && c.name === name);
+}

@@ -1,0 +1,60 @@
+// Lighthouse performance and accessibility scores (0-100), default mobile settings with
+// simulated throttling, in the same Chromium. Lighthouse is optional: without the package the
+// audit prints how to add it and goes on. LIGHTHOUSE_MODULE may point at an install elsewhere.
+import { createServer } from 'node:net';
+import { pathToFileURL } from 'node:url';
+
+export const LIGHTHOUSE_INSTALL = 'npm install --save-dev lighthouse@13.5.0';
+
+export async function loadLighthouse() {
+  const where = process.env.LIGHTHOUSE_MODULE;
+  try {
+    const mod = await import(where ? pathToFileURL(where).href : 'lighthouse');
+    return mod.default ?? mod;
+  } catch {
+    return null;
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Runs Lighthouse on each URL in turn (never in parallel: scores need a quiet CPU). */
+export async function lighthouseScores(lighthouse, chromium, launchOptions, urls) {
+  const port = await freePort();
+  const browser = await chromium.launch({
+    ...launchOptions,
+    args: [...launchOptions.args, `--remote-debugging-port=${port}`],
+  });
+  const out = {};
+  try {
+    for (const url of urls) {
+      const result = await lighthouse(url, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+      });
+      const c = result?.lhr?.categories ?? {};
+      const a = result?.lhr?.audits ?? {};
+      out[url] = {
+        performance: c.performance?.score == null ? null : Math.round(c.performance.score * 100),
+        accessibility: c.accessibility?.score == null ? null : Math.round(c.accessibility.score * 100),
+        lcpMs: a['largest-contentful-paint']?.numericValue ?? null,
+        tbtMs: a['total-blocking-time']?.numericValue ?? null,
+        runtimeError: result?.lhr?.runtimeError?.message ?? null,
+      };
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}

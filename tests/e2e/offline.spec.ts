@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+
+/**
+ * Offline and private (DESIGN.md: "works offline once loaded, makes no request to any other
+ * origin"). fixtures.ts already fails a test on any foreign request or console error; here
+ * every page kind is loaded, the network is cut, and the page must keep working: the engine
+ * runs in the browser, so failing a tunnel and advancing time need no server.
+ * There is no service worker yet, so navigating to a new page offline is not tested.
+ */
+
+const GUIDE = '/guides/foundations/what-is-site-to-site-vpn/';
+
+/**
+ * Scroll through the page in steps so every client:visible island hydrates while the network is
+ * still up (Astro removes an island's `ssr` attribute once hydrated), then back to the top.
+ */
+async function loadFully(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.evaluate(async () => {
+    for (let y = 0; y <= document.body.scrollHeight; y += Math.max(200, innerHeight / 2)) {
+      scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await page.evaluate(() => scrollTo(0, 0));
+}
+
+test('home: works offline once loaded (theme switch)', async ({ page, context }) => {
+  await loadFully(page, '/');
+  await context.setOffline(true);
+  await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('light');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('guide page: the live diagram keeps running offline', async ({ page, context }) => {
+  await loadFully(page, GUIDE);
+  const tunnel1 = page.getByRole('button', { name: /^Tunnel 1, UP/ });
+  await tunnel1.scrollIntoViewIfNeeded();
+  await expect(page.getByRole('status').filter({ hasText: 'over tunnel 1' })).toBeVisible();
+  await context.setOffline(true);
+  await tunnel1.click();
+  await expect(page.getByRole('button', { name: /^Tunnel 1, DOWN/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'AWS sends traffic over tunnel 2' })).toBeVisible();
+});
+
+test('playground: fail a tunnel and advance time offline', async ({ page, context }) => {
+  await loadFully(page, '/playground/?preset=single-vgw');
+  await expect(page.getByRole('button', { name: /tunnel 1, .*UP/ })).toBeVisible();
+  await context.setOffline(true);
+  await page.getByRole('button', { name: /tunnel 1, / }).click();
+  await page.getByRole('button', { name: 'Fail outside path' }).click();
+  await page.getByRole('button', { name: '+1 min' }).click();
+  await expect(page.getByRole('button', { name: /tunnel 1, .*DOWN/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /tunnel 2, .*UP.*carries AWS to site traffic/ })).toBeVisible();
+  // Panels already in the page bundle switch offline too.
+  await page.getByRole('tab', { name: 'Table view' }).click();
+  await expect(page.getByRole('table', { name: /Tunnels and security associations/ })).toContainText('DOWN');
+});
+
+test('embed: fail a tunnel and advance time offline', async ({ page, context }) => {
+  test.skip(!existsSync('dist/embed/index.html'), 'no /embed/ page in this build');
+  await loadFully(page, '/embed/?preset=single-vgw');
+  await expect(page.getByRole('button', { name: /tunnel 1, .*UP/ })).toBeVisible();
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Fail tunnel 1' }).click();
+  await page.getByRole('button', { name: '+1 min' }).click();
+  await expect(page.getByRole('button', { name: /tunnel 1, .*DOWN/ })).toBeVisible();
+});
