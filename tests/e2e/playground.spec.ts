@@ -50,15 +50,17 @@ test('by keyboard alone: select tunnel 1, fail it, read the log, restore it (R6,
 
 // What each preset's description promises 90 s after loading (tunnel 1/2 of each connection).
 // Presets not listed are healthy: every tunnel UP. Faults that appear later (device-down at 2 min)
-// or above the tunnel layer (BGP ASN, propagation, NAT-T) start with their tunnels UP.
+// or in the VPC (propagation) leave the tunnels UP. A BGP tunnel is UP only once its session is
+// Established (R171), so the ASN mismatch and ESP dropped by NAT without NAT-T show DOWN.
 const EXPECTED_BROKEN: Record<string, string[] | null> = {
+  'bgp-asn-mismatch': ['DOWN', 'DOWN'],
   'psk-mismatch': ['DOWN', 'UP'],
   '3des-proposal': ['DOWN', 'DOWN'],
   'ts-mismatch': ['DOWN', 'DOWN'],
   'ike-version-mismatch': ['DOWN', 'DOWN'],
   'firewall-blocks-udp500': ['DOWN', 'DOWN'],
   'single-tunnel-maintenance': ['UP', 'DOWN'],
-  'nat-without-natt': null,
+  'nat-without-natt': ['DOWN', 'DOWN'],
 };
 
 test('every preset loads with the tunnel states it describes, the same on the canvas and in the table', async ({ page }) => {

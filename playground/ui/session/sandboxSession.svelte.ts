@@ -67,17 +67,22 @@ export class SandboxSession<A, S> {
 
   /** Applies a learner action at the current instant. */
   act(action: A, label: string): boolean {
-    if (!this.#engine) return false;
+    return this.apply(action, label)?.ok ?? false;
+  }
+
+  /** Like `act`, returning the engine's result (its errors) for callers that print them: the terminal. */
+  apply(action: A, label: string): ReturnType<EngineLike<A, S>['dispatch']> | null {
+    if (!this.#engine) return null;
     const result = this.#engine.dispatch(action);
     if (!result.ok) {
       this.lastError = (result.errors ?? []).map((e) => `${e.path}: ${e.message}`).join('; ') || `${label} was refused.`;
       this.#publish();
-      return false;
+      return result;
     }
     this.lastError = '';
     this.timeline.record({ at: this.#engine.now(), action, label });
     this.#publish();
-    return true;
+    return result;
   }
 
   /** Reads something from the engine without recording a learner action (describe-* calls). */
