@@ -31,7 +31,8 @@ describe('curriculum coverage', () => {
   it('gives every page a live diagram, a "What you will learn" list and self-check questions', () => {
     for (const p of pages) {
       const text = readFileSync(join(__dirname, `${p}.mdx`), 'utf8');
-      expect(text, p).toMatch(/client:(visible|load)/);
+      // an interactive island, or the LiveDiagram wrapper (which hydrates it client:visible)
+      expect(text, p).toMatch(/client:(visible|load)|<LiveDiagram /);
       expect(text, p).toContain('**What you will learn**');
       expect((text.match(/<details>/g) ?? []).length, p).toBeGreaterThanOrEqual(3);
     }

@@ -59,6 +59,10 @@ const targets = [
     t.url && existsSync(join(DIST, t.url.split('?')[0], 'index.html')) && all.findIndex((o) => o.url === t.url) === i,
 );
 
+// A page's islands hydrate when scrolled into view; where budgets.jsScrolledKB names a kind,
+// that figure bounds the after-scroll weight and jsKB the on-load weight.
+const scrolledBudget = (kind) => budgets.jsScrolledKB?.[kind] ?? budgets.jsKB[kind];
+
 // Every guide and lab page by static estimate (entries + static imports, no browser): how many
 // would break their budget, so a heavy page other than the measured ones does not go unseen.
 const sweep = [
@@ -69,7 +73,7 @@ const sweep = [
   return {
     kind,
     pages: weights.length,
-    over: weights.filter((w) => w.kb > budgets.jsKB[kind]).map((w) => `${w.p} ${w.kb.toFixed(0)} KB`),
+    over: weights.filter((w) => w.kb > scrolledBudget(kind)).map((w) => `${w.p} ${w.kb.toFixed(0)} KB`),
   };
 });
 
@@ -82,16 +86,18 @@ try {
   browser = await chromium.launch(launchOptions);
   for (const t of targets) {
     const m = await measureTransfer(browser, server.origin + t.url);
-    const js = Math.max(m.onLoad.js, m.afterScroll.js);
     const css = Math.max(m.onLoad.css, m.afterScroll.css);
     const jsBudget = budgets.jsKB[t.kind];
+    const jsScrolledBudget = scrolledBudget(t.kind);
     const cssBudget = budgets.cssKB[t.kind];
     const over = [];
-    if (jsBudget !== undefined && js > jsBudget * 1024) over.push(`JS ${kb(js)} > ${jsBudget} KB`);
+    if (jsBudget !== undefined && m.onLoad.js > jsBudget * 1024) over.push(`JS on load ${kb(m.onLoad.js)} > ${jsBudget} KB`);
+    if (jsScrolledBudget !== undefined && m.afterScroll.js > jsScrolledBudget * 1024)
+      over.push(`JS after scrolling ${kb(m.afterScroll.js)} > ${jsScrolledBudget} KB`);
     if (cssBudget !== undefined && css > cssBudget * 1024) over.push(`CSS ${kb(css)} > ${cssBudget} KB`);
     if (m.errors.length) over.push(`page errors: ${m.errors.join('; ')}`);
     failures.push(...over.map((o) => `${t.kind} ${t.url}: ${o}`));
-    figures.pages.push({ ...t, ...m, jsBudgetKB: jsBudget, cssBudgetKB: cssBudget, ok: over.length === 0 });
+    figures.pages.push({ ...t, ...m, jsBudgetKB: jsBudget, jsScrolledBudgetKB: jsScrolledBudget, cssBudgetKB: cssBudget, ok: over.length === 0 });
   }
   await browser.close();
   browser = await chromium.launch(launchOptions);
@@ -139,7 +145,7 @@ const rows = figures.pages.map((p) => ({
   page: p.url + (p.note ? ` (${p.note})` : ''),
   'JS load': kb(p.onLoad.js),
   'JS scrolled': kb(p.afterScroll.js),
-  'JS budget': p.jsBudgetKB ?? '-',
+  'JS budget': p.jsScrolledBudgetKB !== p.jsBudgetKB ? `${p.jsBudgetKB} / ${p.jsScrolledBudgetKB}` : (p.jsBudgetKB ?? '-'),
   'CSS load': kb(p.onLoad.css),
   'CSS scrolled': kb(p.afterScroll.css),
   'CSS budget': p.cssBudgetKB ?? '-',
@@ -161,7 +167,7 @@ for (const r of rows) console.log(line(r));
 for (const s of sweep) {
   if (s.pages)
     console.log(
-      `Static estimate (all ${s.pages} ${s.kind} pages): ${s.over.length} over ${budgets.jsKB[s.kind]} KB${s.over.length ? `: ${s.over.slice(0, 6).join(', ')}${s.over.length > 6 ? ', …' : ''}` : ''}`,
+      `Static estimate (all ${s.pages} ${s.kind} pages): ${s.over.length} over ${scrolledBudget(s.kind)} KB${s.over.length ? `: ${s.over.slice(0, 6).join(', ')}${s.over.length > 6 ? ', …' : ''}` : ''}`,
     );
 }
 const pg = figures.playground;
