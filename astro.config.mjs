@@ -26,14 +26,14 @@ export default defineConfig({
       components: { Search: './site/components/Search.astro' },
       customCss: ['./site/styles/theme.css'],
       lastUpdated: false,
-      // Wide guide tables scroll sideways; a scrolling region must take keyboard focus (axe
-      // scrollable-region-focusable). Astro 7's Markdown processor runs no rehype plugins, so a
-      // two-line inline script does it.
+      // Wide guide tables and code blocks scroll sideways; a scrolling region must take keyboard
+      // focus (axe scrollable-region-focusable). Astro 7's Markdown processor runs no rehype
+      // plugins, so a one-line inline script does it.
       head: [
         {
           tag: 'script',
           content:
-            "addEventListener('DOMContentLoaded',()=>document.querySelectorAll('.sl-markdown-content table:not([tabindex])').forEach((t)=>t.setAttribute('tabindex','0')))",
+            "addEventListener('DOMContentLoaded',()=>document.querySelectorAll('.sl-markdown-content table:not([tabindex]), .expressive-code pre:not([tabindex])').forEach((t)=>t.setAttribute('tabindex','0')))",
         },
       ],
       pagination: true,

@@ -13,7 +13,25 @@ export interface ParsedPrefix {
 
 const BITS: Record<Family, number> = { 4: 32, 6: 128 };
 
+// Route tables are rebuilt often from the same few hundred strings; BigInt parsing dominated the
+// rebuild profile, so parsed values are memoised (bounded; results are never mutated).
+const MEMO_LIMIT = 8192;
+function memo<T>(cache: Map<string, T>, text: string, compute: (t: string) => T): T {
+  const hit = cache.get(text);
+  if (hit !== undefined || cache.has(text)) return hit as T;
+  const v = compute(text);
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(text, v);
+  return v;
+}
+const addressCache = new Map<string, { family: Family; value: bigint } | undefined>();
+const prefixCache = new Map<string, ParsedPrefix | undefined>();
+
 export function parseAddress(text: string): { family: Family; value: bigint } | undefined {
+  return memo(addressCache, text, parseAddressUncached);
+}
+
+function parseAddressUncached(text: string): { family: Family; value: bigint } | undefined {
   if (text.includes(':')) return parseIpv6(text);
   const parts = text.split('.');
   if (parts.length !== 4) return undefined;
@@ -62,6 +80,10 @@ export const maskOf = (family: Family, length: number): bigint => {
 };
 
 export function parsePrefixParts(text: string): ParsedPrefix | undefined {
+  return memo(prefixCache, text, parsePrefixPartsUncached);
+}
+
+function parsePrefixPartsUncached(text: string): ParsedPrefix | undefined {
   const [addr, len, extra] = text.trim().split('/');
   if (addr === undefined || len === undefined || extra !== undefined || !/^\d{1,3}$/.test(len)) return undefined;
   const a = parseAddress(addr);

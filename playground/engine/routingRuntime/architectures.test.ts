@@ -1,3 +1,6 @@
+import { Engine } from '../engine';
+import { parseScenarioText } from '../scenario/index';
+import { getPreset } from '../../scenarios/index';
 import { describe, expect, it } from 'vitest';
 import { presetEngine, selected, table } from './presetTestKit';
 
@@ -59,6 +62,41 @@ describe('architecture presets', () => {
     const devices = s.routing.routeTables.filter((t) => t.kind === 'device');
     expect(devices).toHaveLength(3);
     for (const d of devices) expect(d.routes.filter((r) => r.selected).length).toBe(3); // VPC + two other sites
+  });
+
+  it('R212: cloudhub — site-to-site traffic hairpins through the VGW (two tunnels each way) without entering the VPC', () => {
+    const e = presetEngine('cloudhub');
+    e.advance(MIN2);
+    const r = e.tracePath('ny-pc', 'sea-pc');
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.delivered).toBe(true);
+    expect(r.forward.map((h) => h.node)).not.toContain('vpc-0a1b2c3d4e5f60001');
+    expect(r.forward.filter((h) => h.tunnelOutsideIp).length).toBeGreaterThanOrEqual(2);
+    expect(r.forward.at(-1)?.node).toBe('cgw-0300000000000000c');
+  });
+
+  it('R209: redundant-cgw — with router A failed, the site still reaches AWS through router B both ways', () => {
+    const e = presetEngine('redundant-cgw');
+    e.dispatch({ type: 'FailDevice', CustomerGatewayId: 'cgw-0100000000000000a' });
+    e.advance(3 * MIN2);
+    const r = e.tracePath('app-server', 'hq-pc');
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.delivered).toBe(true);
+    expect(r.reverse[0]?.node).toBe('cgw-0100000000000000b');
+  });
+
+  it('R216: a CloudHub device that also advertises part of another site\'s range attracts that traffic and cannot deliver it', () => {
+    const text = (getPreset('cloudhub')?.text ?? '').replace('AdvertisedPrefixes: [10.3.0.0/16]', 'AdvertisedPrefixes: [10.3.0.0/16, 10.2.0.0/24]');
+    expect(text).toContain('10.2.0.0/24');
+    const parsed = parseScenarioText(text);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const e = Engine.fromScenario(parsed.scenario);
+    e.advance(MIN2);
+    const r = e.tracePath('ny-pc', 'chi-pc');
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.delivered).toBe(false); // the /24 from Seattle beats Chicago's /16 (longest prefix)
+    expect(r.drop?.hop).toBe('cgw-0300000000000000c');
+    expect(r.drop?.code).toBe('NO_ROUTE_TO_DESTINATION');
   });
 
   it('R179, R219: vpn-with-dx — Direct Connect wins over the VPN for the same prefix; the VPN takes over when DX fails', () => {
