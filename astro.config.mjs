@@ -30,6 +30,11 @@ export default defineConfig({
       // focus (axe scrollable-region-focusable). Astro 7's Markdown processor runs no rehype
       // plugins, so a one-line inline script does it.
       head: [
+        // Offline after the first visit (public/sw.js: network first, cache as the fallback).
+        {
+          tag: 'script',
+          content: "if('serviceWorker' in navigator)addEventListener('load',()=>navigator.serviceWorker.register('/sw.js').catch(()=>{}))",
+        },
         {
           tag: 'script',
           content:

@@ -3,6 +3,7 @@
  * input can be tested without spawning a process.
  */
 import { parseDuration } from '../engine/schema/duration';
+import { DEVICE_CONFIG_IDS, type DeviceConfigId, type IkeVersion } from '../engine/deviceConfig/types';
 
 export type CliCommand =
   | { readonly kind: 'help' }
@@ -19,7 +20,20 @@ export type CliCommand =
   | { readonly kind: 'import'; readonly files: readonly string[]; readonly region?: string }
   | { readonly kind: 'schema'; readonly out?: string }
   | { readonly kind: 'routes'; readonly file: string; readonly atMs: number; readonly format: 'json' | 'text' }
-  | { readonly kind: 'trace'; readonly file: string; readonly atMs: number; readonly from: string; readonly to: string };
+  | { readonly kind: 'trace'; readonly file: string; readonly atMs: number; readonly from: string; readonly to: string }
+  | { readonly kind: 'config-list' }
+  | {
+      readonly kind: 'config';
+      readonly file: string;
+      readonly atMs: number;
+      readonly connection: string;
+      readonly device: DeviceConfigId;
+      readonly ikeVersion?: IkeVersion;
+    }
+  | { readonly kind: 'export'; readonly file: string; readonly atMs: number; readonly format: ExportFormat };
+
+export const EXPORT_FORMATS = ['terraform', 'cloudformation'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type ParsedArgs =
   { readonly ok: true; readonly command: CliCommand } | { readonly ok: false; readonly message: string };
@@ -40,10 +54,22 @@ commands:
                                       every route table at time T (default ${DEFAULT_UNTIL}) with selected routes and why
   trace FILE --from HOST|IP --to HOST|IP [--at T]
                                       the path both ways at time T, or the drop and its reason
+  config --list                       list the device types a configuration can be generated for
+  config FILE --connection VPN-ID --device DEVICE [--ike v1|v2] [--at T]
+                                      the device configuration of one VPN connection at time T (default ${DEFAULT_UNTIL})
+  export FILE --format terraform|cloudformation [--at T]
+                                      the topology as Terraform (HCL) or a CloudFormation template (JSON)
   help                                show this text
 `;
 
 const fail = (message: string): ParsedArgs => ({ ok: false, message });
+
+const isOneOf = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
+
+/** R55: the two IKE versions; `--ike` takes the short or the EC2 API spelling. */
+const IKE_VERSIONS: ReadonlyMap<string, IkeVersion> = new Map([
+  ['v1', 'ikev1'], ['v2', 'ikev2'], ['ikev1', 'ikev1'], ['ikev2', 'ikev2'],
+]);
 
 /** Splits `--name value` / `--name=value` options from positional arguments. */
 function splitOptions(
@@ -82,9 +108,15 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     schema: ['out'],
     routes: ['at', 'format'],
     trace: ['at', 'from', 'to'],
+    config: ['at', 'connection', 'device', 'ike'],
+    export: ['at', 'format'],
   };
   const allowed = known[command];
   if (allowed === undefined) return fail(`unknown command "${command}"`);
+  // `--list` is the one option without a value (R273: the device type list).
+  if (command === 'config' && rest.includes('--list')) {
+    return rest.length === 1 ? { ok: true, command: { kind: 'config-list' } } : fail('config: --list takes no other arguments');
+  }
   const { positional, options, error } = splitOptions(rest, allowed);
   if (error !== undefined) return fail(`${command}: ${error}`);
   const exactly = (n: number, what: string): string | undefined =>
@@ -114,6 +146,29 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       const to = options.get('to');
       if (from === undefined || to === undefined) return fail(`trace: --from and --to are both required`);
       return { ok: true, command: { kind: 'trace', file, atMs, from, to } };
+    }
+    case 'config':
+    case 'export': {
+      const e = exactly(1, 'one FILE');
+      if (e) return fail(e);
+      const atText = options.get('at') ?? DEFAULT_UNTIL;
+      const atMs = parseDuration(atText);
+      if (atMs === null) return fail(`${command}: --at "${atText}" is not a duration (30s, 10m, 2h, 1d)`);
+      const file = positional[0] ?? '';
+      if (command === 'export') {
+        const format = options.get('format');
+        if (format === undefined) return fail(`export: --format is required (${EXPORT_FORMATS.join(', ')})`);
+        if (!isOneOf(EXPORT_FORMATS, format)) return fail(`export: --format must be one of ${EXPORT_FORMATS.join(', ')}, not "${format}"`);
+        return { ok: true, command: { kind: 'export', file, atMs, format } };
+      }
+      const connection = options.get('connection');
+      const device = options.get('device');
+      if (connection === undefined || device === undefined) return fail(`config: --connection and --device are both required (device ids: ${DEVICE_CONFIG_IDS.join(', ')})`);
+      if (!isOneOf(DEVICE_CONFIG_IDS, device)) return fail(`config: unknown --device "${device}"; device ids: ${DEVICE_CONFIG_IDS.join(', ')}`);
+      const ikeText = options.get('ike');
+      const ikeVersion = ikeText === undefined ? undefined : IKE_VERSIONS.get(ikeText.toLowerCase());
+      if (ikeText !== undefined && ikeVersion === undefined) return fail(`config: --ike must be v1 or v2 (or ikev1, ikev2), not "${ikeText}"`);
+      return { ok: true, command: { kind: 'config', file, atMs, connection, device, ...(ikeVersion ? { ikeVersion } : {}) } };
     }
     case 'run': {
       const e = exactly(1, 'one FILE');

@@ -13,6 +13,7 @@ import type { CliIo } from './cliIo';
 import { formatErrorLine } from './formatErrors';
 import { runReport, runReportText } from './runReport';
 import { routesText, traceText } from './routingText';
+import { configCommand, deviceListText, exportCommand } from './deviceConfigCommands';
 
 export function scenarioJsonSchemaText(): string {
   return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
@@ -46,8 +47,13 @@ function execute(cmd: CliCommand, io: CliIo): number {
       for (const e of r.errors) io.stdout(`${formatErrorLine(e)}\n`);
       return 1;
     }
+    case 'config-list':
+      io.stdout(deviceListText());
+      return 0;
     case 'routes':
-    case 'trace': {
+    case 'trace':
+    case 'config':
+    case 'export': {
       const r = readScenario(io, cmd.file);
       if (r instanceof Error) {
         io.stderr(`vpnlab: ${cmd.file}: ${r.message}\n`);
@@ -60,6 +66,8 @@ function execute(cmd: CliCommand, io: CliIo): number {
       }
       const engine = Engine.fromScenario(r.scenario);
       engine.runUntil(cmd.atMs);
+      if (cmd.kind === 'config') return configCommand(io, engine, cmd.file, cmd.connection, cmd.device, cmd.ikeVersion);
+      if (cmd.kind === 'export') return exportCommand(io, engine, cmd.format);
       if (cmd.kind === 'routes') {
         const s = engine.snapshot();
         io.stdout(cmd.format === 'json' ? `${JSON.stringify(s.routing, null, 2)}\n` : routesText(s));

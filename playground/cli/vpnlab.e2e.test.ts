@@ -26,6 +26,23 @@ describe('vpnlab binary (bundled)', () => {
     expect(JSON.parse(r.stdout).connections[0].tunnels[0].status).toBe('UP');
   });
 
+  it('R273: config --list, config FILE and export FILE through the bundle', () => {
+    const list = run(['config', '--list']);
+    expect(list.status).toBe(0);
+    expect(list.stdout).toMatch(/^strongswan\s+Strongswan/m);
+    const preset = run(['preset', 'single-vgw']).stdout;
+    const cfg = run(['config', '-', '--connection', 'vpn-04d5cc9b88example', '--device', 'strongswan'], preset);
+    expect(cfg.status).toBe(0);
+    expect(cfg.stdout).toMatch(/^connections \{/m);
+    expect(cfg.stdout).toMatch(/remote_addrs = \d+\.\d+\.\d+\.\d+/);
+    const bad = run(['config', '-', '--connection', 'vpn-nope', '--device', 'strongswan'], preset);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('connections: vpn-04d5cc9b88example');
+    const tf = run(['export', '-', '--format', 'terraform'], preset);
+    expect(tf.status).toBe(0);
+    expect(tf.stdout).toContain('resource "aws_vpn_connection"');
+  }, 60_000);
+
   it('exits 2 with usage on bad arguments', () => {
     const r = run(['bogus']);
     expect(r.status).toBe(2);

@@ -3,9 +3,10 @@
  * connection and its customer gateway, the Amazon-side ASN, the VPC CIDRs behind the gateway
  * and the prefixes the device advertises (R273, R305, R306).
  */
-import type { CustomerGateway, VpnConnection } from '@aws-sdk/client-ec2';
+import type { CustomerGateway, TransitGateway, VpnConnection, VpnGateway } from '@aws-sdk/client-ec2';
 import type { Engine } from '../engine/engine';
-import { describeCustomerGateways } from '../engine/describe/describeGateways';
+import { describeCustomerGateways, describeTransitGateways, describeVpnGateways } from '../engine/describe/describeGateways';
+import type { TopologyExportInput } from '../engine/deviceConfig/export/topologyInput';
 import type { GenerateInput } from '../engine/deviceConfig/types';
 import { vpnConnectionsJson } from './aws/ec2ReadCommands';
 
@@ -35,5 +36,23 @@ export function generateInputFor(engine: Engine, vpnConnectionId: string): Input
       ...(vpcCidrs.length > 0 ? { vpcCidrs } : {}),
       ...(customerCidrs ? { customerCidrs } : {}),
     },
+  };
+}
+
+/** The live VPN connection ids (not deleted), in scenario order: the values `--connection` accepts. */
+export function connectionIdsOf(engine: Engine): string[] {
+  return vpnConnectionsJson({ engine })
+    .filter((c) => c['State'] !== 'deleted')
+    .map((c) => String(c['VpnConnectionId']));
+}
+
+/** The describe-* shapes of the whole topology, for the Terraform / CloudFormation exports. */
+export function topologyExportInputFor(engine: Engine): TopologyExportInput {
+  const world = engine.world();
+  return {
+    vpnConnections: vpnConnectionsJson({ engine }).filter((c) => c['State'] !== 'deleted') as unknown as VpnConnection[],
+    customerGateways: describeCustomerGateways(world).CustomerGateways as unknown as CustomerGateway[],
+    vpnGateways: describeVpnGateways(world).VpnGateways as unknown as VpnGateway[],
+    transitGateways: describeTransitGateways(world).TransitGateways as unknown as TransitGateway[],
   };
 }

@@ -15,6 +15,7 @@ async function severeViolations(page: Page, onlyRules?: string[]) {
 // contrast) again in the dark theme, switched the way Starlight's theme menu does it.
 for (const path of builtPages()) {
   test(`axe: no serious or critical violation on ${path} (light and dark)`, async ({ page }) => {
+    test.setTimeout(120_000); // two axe passes over a large page on a 2-core machine
     await page.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
     // The embed page has no theme menu: it takes its theme from the URL.
     await page.goto(path.startsWith('/embed/') ? `${path}?theme=light` : path);

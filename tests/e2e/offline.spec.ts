@@ -7,7 +7,8 @@ import type { Page } from '@playwright/test';
  * origin"). fixtures.ts already fails a test on any foreign request or console error; here
  * every page kind is loaded, the network is cut, and the page must keep working: the engine
  * runs in the browser, so failing a tunnel and advancing time need no server.
- * There is no service worker yet, so navigating to a new page offline is not tested.
+ * A service worker (public/sw.js) keeps every page visited online, so navigating back to one
+ * offline works, and an unvisited page says plainly that it is not saved.
  */
 
 const GUIDE = '/guides/foundations/what-is-site-to-site-vpn/';
@@ -70,4 +71,21 @@ test('embed: fail a tunnel and advance time offline', async ({ page, context }) 
   await page.getByRole('button', { name: 'Fail tunnel 1' }).click();
   await page.getByRole('button', { name: '+1 min' }).click();
   await expect(page.getByRole('button', { name: /tunnel 1, .*DOWN/ })).toBeVisible();
+});
+
+test('offline navigation: a visited guide reloads from the service worker; an unvisited page says it is not saved', async ({ page, context }) => {
+  await page.goto(GUIDE);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // Loaded again under the worker's control, so the page and its files are kept.
+  await loadFully(page, GUIDE);
+  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await context.setOffline(true);
+  const again = await page.goto(GUIDE);
+  expect(again?.fromServiceWorker()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/Site-to-Site VPN/);
+  await page.goto('/guides/reference/quotas-and-pricing/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+  await context.setOffline(false);
 });

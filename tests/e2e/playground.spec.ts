@@ -40,6 +40,8 @@ test('by keyboard alone: select tunnel 1, fail it, read the log, restore it (R6,
   // DPD declares the peer dead within the default 40 s timeout; AWS moves traffic to tunnel 2.
   await expect(page.getByRole('button', { name: /tunnel 1, .*DOWN/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /tunnel 2, .*UP.*carries AWS to site traffic/ })).toBeVisible();
+  // xterm stops rendering while off screen: bring the log into view to read it.
+  await page.locator('.xterm').first().scrollIntoViewIfNeeded();
   await expect(page.locator('.xterm-accessibility, .xterm-rows').first()).toContainText('DPD timed out', { timeout: 10_000 });
   await page.getByRole('button', { name: 'Restore outside path' }).focus();
   await page.keyboard.press('Enter');

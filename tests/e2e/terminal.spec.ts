@@ -2,6 +2,7 @@ import { test, expect } from './fixtures';
 
 // The playground's terminal: an AWS CLI subset and device consoles over the running sandbox.
 test('terminal: list devices, change a tunnel option through the AWS CLI, undo it, leave with Esc (R49, R122)', async ({ page }) => {
+  test.setTimeout(90_000); // typing long command lines key by key
   await page.goto('/playground/?preset=single-vgw');
   const tunnel1 = page.getByRole('button', { name: /tunnel 1, / }).first();
   await expect(tunnel1).toBeVisible();
