@@ -19,8 +19,10 @@ export class RoutingRuntime {
   private snap: RoutingSnapshot | undefined;
   private ratesDirty = false;
   private rateTaskAt = -1;
+  private accruedAt = -1;
   private built = 0;
   private readonly signatures = new WeakMap<TunnelModel, string>();
+  private readonly bothEstablished = new WeakMap<TunnelModel, boolean>();
 
   constructor(private readonly core: EngineCore) {}
 
@@ -52,6 +54,10 @@ export class RoutingRuntime {
   /** Bring every tunnel's byte counters up to now (R410, R411) with the rates in force. */
   accrue(): void {
     const now = this.core.kernel.now();
+    // Several changes in one instant: no time has passed, nothing to add, and the rates are
+    // recomputed once by the end-of-instant task (a rebuild per change made bring-up O(n²)).
+    if (now === this.accruedAt) return;
+    this.accruedAt = now;
     if (this.ratesDirty) this.recomputeRates();
     for (const c of this.core.world.connections.values()) {
       for (const t of c.tunnels) {
@@ -114,7 +120,10 @@ export class RoutingRuntime {
     this.snap = undefined;
     this.core.touch();
     this.core.emit({ type: 'bgpStateChanged', t: this.core.kernel.now(), vpnConnectionId: c.id, tunnelOutsideIp: t.outsideIpAddress, side: e.side, from: e.from, to: e.to, ...(e.reason ? { reason: e.reason } : {}) });
-    if (e.from === 'Established' || e.to === 'Established') {
+    // Tables and status read only "both speakers Established": one side arriving first changes nothing.
+    const both = t.bgp?.established ?? false;
+    if ((e.from === 'Established' || e.to === 'Established') && both !== this.bothEstablished.get(t)) {
+      this.bothEstablished.set(t, both);
       this.syncStatus(c, t);
       this.changed();
     }
