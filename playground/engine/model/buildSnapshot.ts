@@ -1,6 +1,6 @@
 import type { EngineEvent } from '../events';
 import type { TelemetrySnapshot } from '../telemetry/types';
-import type { ConnectionSnapshot, DeviceSnapshot, EngineSnapshot, TunnelSnapshot } from './snapshotTypes';
+import type { ConnectionSnapshot, DeviceSnapshot, EngineSnapshot, ResourcesSnapshot, TunnelSnapshot } from './snapshotTypes';
 import { deviceTunnelSpec } from './tunnelPolicy';
 import { statusMessage, tunnelUp } from '../routingRuntime/tunnelStatus';
 import type { RoutingSnapshot } from '../routingRuntime/routingSnapshot';
@@ -50,6 +50,27 @@ function connectionSnapshot(world: World, c: ConnectionModel): ConnectionSnapsho
   };
 }
 
+/** `{ k: v }` when v is set, `{}` otherwise (snapshots carry no undefined fields). */
+const opt = <K extends string, V>(k: K, v: V | undefined): { [P in K]?: V } => (v === undefined ? {} : ({ [k]: v } as { [P in K]?: V }));
+
+/** Resources as they stand after every action (the canvas draws created ones from here). */
+function resourcesSnapshot(world: World): ResourcesSnapshot {
+  return {
+    customerGateways: [...world.customerGateways.values()].map((g) => ({
+      CustomerGatewayId: g.CustomerGatewayId, BgpAsn: g.BgpAsn ?? 65000,
+      ...opt('IpAddress', g.IpAddress), ...opt('CertificateArn', g.CertificateArn), ...opt('DeviceName', g.DeviceName),
+    })),
+    vpnGateways: [...world.vpnGateways.values()].map((g) => ({
+      VpnGatewayId: g.spec.VpnGatewayId, AmazonSideAsn: g.spec.AmazonSideAsn ?? 64512, State: g.state,
+      VpcAttachments: g.attachments.map((x) => ({ VpcId: x.VpcId, State: x.State })),
+    })),
+    sites: world.sites.map((s) => ({
+      Name: s.Name, CidrBlocks: [...s.CidrBlocks], ...opt('CustomerGatewayId', s.CustomerGatewayId),
+      ...opt('Hosts', s.Hosts?.map((h) => ({ Name: h.Name, IpAddress: h.IpAddress }))), ...opt('DirectConnectGatewayId', s.DirectConnectGatewayId),
+    })),
+  };
+}
+
 /** Deep-freeze so views cannot change engine state through a snapshot. */
 export function deepFreeze<T>(v: T): T {
   if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
@@ -76,7 +97,7 @@ export function buildSnapshot(args: {
   const snap: EngineSnapshot = {
     t: args.t, seed: args.seed, region: world.region,
     connections: [...world.connections.values()].map((c) => connectionSnapshot(world, c)),
-    devices, telemetry: JSON.parse(JSON.stringify(args.telemetry)) as TelemetrySnapshot,
+    devices, resources: resourcesSnapshot(world), telemetry: JSON.parse(JSON.stringify(args.telemetry)) as TelemetrySnapshot,
     errors: args.errors.map((e) => ({ ...e })), eventCount: args.eventCount, lastEvents: args.lastEvents.slice(-50),
     routing: args.routing,
   };

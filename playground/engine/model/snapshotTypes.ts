@@ -60,12 +60,38 @@ export interface DeviceSnapshot {
   readonly firewall: { readonly blockUdp500: boolean; readonly blockUdp4500: boolean; readonly blockEsp: boolean };
 }
 
+/** The resources as they are now, created or deleted by actions included, in creation order (scenario first). */
+export interface ResourcesSnapshot {
+  readonly customerGateways: readonly {
+    readonly CustomerGatewayId: string;
+    readonly BgpAsn: number;
+    readonly IpAddress?: string;
+    readonly CertificateArn?: string;
+    readonly DeviceName?: string;
+  }[];
+  readonly vpnGateways: readonly {
+    readonly VpnGatewayId: string;
+    readonly AmazonSideAsn: number;
+    readonly State: 'available' | 'deleted';
+    readonly VpcAttachments: readonly { readonly VpcId: string; readonly State: 'attached' | 'attaching' | 'detached' | 'detaching' }[];
+  }[];
+  /** Lab-level on-premises sites (scenario `Sites[]`, CreateSite/DeleteSite). */
+  readonly sites: readonly {
+    readonly Name: string;
+    readonly CustomerGatewayId?: string;
+    readonly CidrBlocks: readonly string[];
+    readonly Hosts?: readonly { readonly Name: string; readonly IpAddress: string }[];
+    readonly DirectConnectGatewayId?: string;
+  }[];
+}
+
 export interface EngineSnapshot {
   readonly t: number;
   readonly seed: number;
   readonly region: string;
   readonly connections: readonly ConnectionSnapshot[];
   readonly devices: readonly DeviceSnapshot[];
+  readonly resources: ResourcesSnapshot;
   readonly telemetry: TelemetrySnapshot;
   /** Errors of scenario events and alarms that were refused while the scenario ran. */
   readonly errors: readonly { readonly t: number; readonly action: string; readonly errors: readonly ValidationError[] }[];

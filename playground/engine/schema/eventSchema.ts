@@ -23,6 +23,8 @@ export const EVENT_ACTION_TYPES = [
   'DisableVgwRoutePropagation',
   'CreateCustomerGateway',
   'DeleteCustomerGateway',
+  'CreateVpnGateway',
+  'DeleteVpnGateway',
   'ModifyVpnTunnelCertificate',
   // learner faults and device changes
   'FailTunnelPath',
@@ -33,6 +35,11 @@ export const EVENT_ACTION_TYPES = [
   'SetFirewallBlock',
   'SetDeviceNat',
   'ConfigureDevice',
+  'ConfigureDeviceBgp',
+  'ConfigureDeviceInterface',
+  // lab-level: on-premises sites of the scenario
+  'CreateSite',
+  'DeleteSite',
   'TriggerEndpointMaintenance',
   'FailDirectConnect',
   'RestoreDirectConnect',

@@ -28,6 +28,12 @@ export interface GraphNode {
   down?: boolean;
   /** Other nodes this one is wired to (VPC ↔ gateway, customer gateway ↔ site). */
   links: readonly string[];
+  /**
+   * Layout order within a column: 0 (or absent) for the scenario's own resources, ordered by id;
+   * resources created by actions get 1, 2, … in creation order, so a new node goes below the
+   * others instead of landing at a random place among them (its id is random, R16).
+   */
+  rank?: number;
 }
 
 export interface TopologyGraph {

@@ -32,12 +32,12 @@ const ROW = 110;
 const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
 
 /**
- * Places every node in its column, ordered by id so the layout never jumps when only state
- * changes; d3 computes positions and paths, the component renders them.
+ * Places every node in its column, ordered by rank then id so the layout never jumps when only
+ * state changes and created resources go below the scenario's; d3 computes positions and paths, the component renders them.
  */
 export function layoutTopology(graph: TopologyGraph): TopologyLayout {
   const byColumn = new Map<number, GraphNode[]>();
-  for (const n of [...graph.nodes].sort((a, b) => a.id.localeCompare(b.id))) {
+  for (const n of [...graph.nodes].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.id.localeCompare(b.id))) {
     const x = COLUMN_X[n.kind];
     byColumn.set(x, [...(byColumn.get(x) ?? []), n]);
   }

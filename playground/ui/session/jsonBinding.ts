@@ -21,7 +21,7 @@ let last: { text: string; scenario: Scenario | null } | undefined;
 /** The scenario structure for the canvas; text already validated by buildSandboxJson, so only parsed. */
 export function scenarioOfJson(text: string): Scenario | null {
   if (last?.text === text) return last.scenario;
-  let scenario: Scenario | null = null;
+  let scenario: Scenario | null;
   try {
     scenario = isJsonText(text) ? (JSON.parse(text) as Scenario) : null;
   } catch {

@@ -11,11 +11,20 @@ type TunnelSnap = EngineSnapshot['connections'][number]['tunnels'][number];
 export function topologyOf(scenario: Scenario | null, snap: EngineSnapshot | null): TopologyGraph {
   if (!scenario || !snap) return { nodes: [], connections: [] };
   const nodes: GraphNode[] = [];
+  // Customer gateways, VGWs and sites come from the snapshot, so resources created or deleted by
+  // actions (Build panel, terminal, share-link replay) are drawn; VPCs, TGWs come from the scenario.
+  const res = snap.resources;
+  const rankOf = (ids: readonly string[], declared: ReadonlySet<string>) => new Map(ids.filter((id) => !declared.has(id)).map((id, i) => [id, i + 1]));
+  const vgwRank = rankOf(res.vpnGateways.map((g) => g.VpnGatewayId), new Set((scenario.VpnGateways ?? []).map((g) => g.VpnGatewayId)));
+  const cgwRank = rankOf(res.customerGateways.map((g) => g.CustomerGatewayId), new Set((scenario.CustomerGateways ?? []).map((g) => g.CustomerGatewayId)));
+  const siteRank = rankOf(res.sites.map((s) => s.Name), new Set((scenario.Sites ?? []).map((s) => s.Name)));
+  const ranked = (rank: number | undefined) => (rank === undefined ? {} : { rank });
   const vgwByVpc = new Map<string, string[]>();
-  for (const g of scenario.VpnGateways ?? []) {
-    const vpcs = (g.VpcAttachments ?? []).map((a) => a.VpcId);
+  for (const g of res.vpnGateways) {
+    if (g.State === 'deleted') continue;
+    const vpcs = g.VpcAttachments.filter((a) => a.State === 'attached' || a.State === 'attaching').map((a) => a.VpcId);
     for (const v of vpcs) vgwByVpc.set(v, [...(vgwByVpc.get(v) ?? []), g.VpnGatewayId]);
-    nodes.push({ id: g.VpnGatewayId, kind: 'vgw', label: 'Virtual private gateway', detail: `ASN ${g.AmazonSideAsn ?? 64512}`, links: vpcs });
+    nodes.push({ id: g.VpnGatewayId, kind: 'vgw', label: 'Virtual private gateway', detail: `ASN ${g.AmazonSideAsn}${vpcs.length ? '' : ' · detached'}`, links: vpcs, ...ranked(vgwRank.get(g.VpnGatewayId)) });
   }
   for (const t of scenario.TransitGateways ?? []) {
     const vpcs = (scenario.TransitGatewayAttachments ?? []).filter((a) => a.TransitGatewayId === t.TransitGatewayId && a.ResourceType === 'vpc').map((a) => a.ResourceId);
@@ -27,20 +36,21 @@ export function topologyOf(scenario: Scenario | null, snap: EngineSnapshot | nul
   }
   const devices = new Map(snap.devices.map((d) => [d.customerGatewayId, d]));
   const sitesByCgw = new Map<string, string[]>();
-  for (const s of scenario.Sites ?? []) {
-    const id = `site:${s.Name}`;
+  for (const s of res.sites) {
+    const id = siteNodeId(s.Name);
     if (s.CustomerGatewayId) sitesByCgw.set(s.CustomerGatewayId, [...(sitesByCgw.get(s.CustomerGatewayId) ?? []), id]);
-    nodes.push({ id, kind: 'site', label: s.Name, detail: s.CidrBlocks.join(', '), links: s.CustomerGatewayId ? [s.CustomerGatewayId] : [] });
+    nodes.push({ id, kind: 'site', label: s.Name, detail: s.CidrBlocks.join(', '), links: s.CustomerGatewayId ? [s.CustomerGatewayId] : [], ...ranked(siteRank.get(s.Name)) });
   }
-  for (const c of scenario.CustomerGateways ?? []) {
+  for (const c of res.customerGateways) {
     const d = devices.get(c.CustomerGatewayId);
     nodes.push({
       id: c.CustomerGatewayId,
       kind: 'cgw',
       label: c.DeviceName ?? 'Customer gateway',
-      detail: `${c.IpAddress ?? 'no IP'} · ASN ${c.BgpAsn ?? 65000}`,
+      detail: `${c.IpAddress ?? 'no IP'} · ASN ${c.BgpAsn}`,
       down: d ? !d.up : false,
       links: sitesByCgw.get(c.CustomerGatewayId) ?? [],
+      ...ranked(cgwRank.get(c.CustomerGatewayId)),
     });
   }
   const connections = snap.connections
@@ -59,6 +69,9 @@ export function topologyOf(scenario: Scenario | null, snap: EngineSnapshot | nul
     });
   return { nodes, connections };
 }
+
+/** Canvas node id of a site (sites have names, not AWS ids). */
+export const siteNodeId = (name: string): string => `site:${name}`;
 
 /**
  * R6: AWS sends towards the site on one tunnel and moves to the other when it fails. Until the

@@ -1,7 +1,8 @@
 import type { ValidationError } from '../../schema/validationError';
 import type { TunnelOptionsSpec } from '../../schema/tunnelOptionsSchema';
 import type { VpnConnectionSpec } from '../../schema/vpnConnectionSchema';
-import type { DeviceTunnelSpec } from '../../schema/deviceSchema';
+import type { CustomerGatewayDeviceSpec, DeviceTunnelSpec } from '../../schema/deviceSchema';
+import type { Scenario } from '../../schema/scenarioSchema';
 import type { MetricAlarmSpec } from '../../telemetry/types';
 
 /** A tunnel is chosen by its AWS outside IP (R19, as the API does) or, for convenience, by number. */
@@ -42,6 +43,14 @@ export type EngineAction =
   | { type: 'StopTraffic'; VpnConnectionId?: string }
   | { type: 'CreateCustomerGateway'; CustomerGatewayId?: string; BgpAsn?: number; IpAddress?: string; CertificateArn?: string; DeviceName?: string }
   | { type: 'DeleteCustomerGateway'; CustomerGatewayId: string }
+  | { type: 'CreateVpnGateway'; VpnGatewayId?: string; AmazonSideAsn?: number; AvailabilityZone?: string; Tags?: { Key: string; Value?: string }[] }
+  | { type: 'DeleteVpnGateway'; VpnGatewayId: string }
+  /** Learner action on the device: each field given replaces that BGP setting; null removes it. */
+  | { type: 'ConfigureDeviceBgp'; CustomerGatewayId: string; Bgp: { [K in keyof NonNullable<CustomerGatewayDeviceSpec['Bgp']>]?: NonNullable<CustomerGatewayDeviceSpec['Bgp']>[K] | null } }
+  | { type: 'ConfigureDeviceInterface'; CustomerGatewayId: string; Mtu?: number | null; TcpMssClamp?: number | null }
+  /** Lab-level (not EC2): an on-premises site of the scenario (`Sites[]`). */
+  | ({ type: 'CreateSite' } & NonNullable<Scenario['Sites']>[number])
+  | { type: 'DeleteSite'; Name: string }
   | { type: 'EnableVgwRoutePropagation' | 'DisableVgwRoutePropagation'; RouteTableId: string; GatewayId: string }
   | { type: 'FailDirectConnect' | 'RestoreDirectConnect'; DirectConnectGatewayId: string }
   | ({ type: 'ModifyVpnTunnelCertificate' } & TunnelSelector);

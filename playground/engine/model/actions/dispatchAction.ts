@@ -5,7 +5,9 @@ import { fail, type ActionResult } from './actionTypes';
 import { safeErrors } from './jsonSafe';
 import { createVpnConnection, deleteVpnConnection, modifyVpnConnection, modifyVpnConnectionOptions, vpnConnectionRoute } from './connectionActions';
 import { configureDevice, degradePath, deviceDeleteSa, deviceRekey, setDevice, setDeviceNat, setFirewallBlock, setTrafficRate, setTunnelPath } from './faultActions';
-import { attachVpnGateway } from './gatewayActions';
+import { attachVpnGateway, createVpnGateway, deleteVpnGateway } from './gatewayActions';
+import { configureDeviceBgp, configureDeviceInterface } from './deviceActions';
+import { createSite, deleteSite } from './siteActions';
 import { createCustomerGateway, deleteCustomerGateway, modifyVpnTunnelCertificate, setDirectConnect, setTraffic, vgwRoutePropagation } from './resourceActions';
 import { getVpnTunnelReplacementStatus, modifyVpnTunnelOptions, replaceVpnTunnel, triggerEndpointMaintenance } from './tunnelActions';
 
@@ -23,6 +25,12 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   GetVpnTunnelReplacementStatus: getVpnTunnelReplacementStatus,
   AttachVpnGateway: (c, a) => attachVpnGateway(c, a, true),
   DetachVpnGateway: (c, a) => attachVpnGateway(c, a, false),
+  CreateVpnGateway: createVpnGateway,
+  DeleteVpnGateway: deleteVpnGateway,
+  ConfigureDeviceBgp: configureDeviceBgp,
+  ConfigureDeviceInterface: configureDeviceInterface,
+  CreateSite: createSite,
+  DeleteSite: deleteSite,
   FailTunnelPath: (c, a) => setTunnelPath(c, a, false),
   RestoreTunnelPath: (c, a) => setTunnelPath(c, a, true),
   FailDevice: (c, a) => setDevice(c, a, false),
