@@ -110,12 +110,26 @@ describe('aws ec2 over a running engine', () => {
     expect(json(session.run(`aws ec2 replace-vpn-tunnel --vpn-connection-id ${VPN} --vpn-tunnel-outside-ip-address ${ip}`).output)).toEqual({ Return: true });
   });
 
-  it('R8: attach-vpn-gateway to an unknown VPC is refused; create-vpn-gateway says it is not simulated', () => {
+  it('R8: attach-vpn-gateway to an unknown VPC is refused; create-transit-gateway says it is not simulated', () => {
     const { session } = presetSession('single-vgw', 0);
     expect(session.run('aws ec2 attach-vpn-gateway --vpn-gateway-id vgw-1a2b3c4d --vpc-id vpc-nope').exitCode).toBe(254);
-    const u = session.run('aws ec2 create-vpn-gateway --type ipsec.1');
+    const u = session.run('aws ec2 create-transit-gateway');
     expect(u.exitCode).toBe(255);
     expect(u.output).toContain('not simulated');
+  });
+
+  it('R40, R41, R344: create-vpn-gateway defaults to ASN 64512, refuses a public ASN, and delete refuses a gateway in use', () => {
+    const { session } = presetSession('single-vgw', 0);
+    const created = json(session.run('aws ec2 create-vpn-gateway --type ipsec.1').output)['VpnGateway'] as { VpnGatewayId: string; AmazonSideAsn: number };
+    expect(created.VpnGatewayId).toMatch(/^vgw-/);
+    expect(created.AmazonSideAsn).toBe(64512);
+    const bad = session.run('aws ec2 create-vpn-gateway --type ipsec.1 --amazon-side-asn 7018');
+    expect(bad.exitCode).toBe(254);
+    expect(bad.output).toContain('AmazonSideAsn');
+    expect(session.run('aws ec2 delete-vpn-gateway --vpn-gateway-id vgw-1a2b3c4d').exitCode).toBe(254);
+    expect(session.run(`aws ec2 delete-vpn-gateway --vpn-gateway-id ${created.VpnGatewayId}`).exitCode).toBe(0);
+    const left = json(session.run('aws ec2 describe-vpn-gateways').output)['VpnGateways'] as { VpnGatewayId: string; State: string }[];
+    expect(left.filter((g) => g.VpnGatewayId === created.VpnGatewayId && g.State !== 'deleted')).toEqual([]);
   });
 
   it('R273: device types and a sample configuration come from deviceConfig', () => {

@@ -3,7 +3,7 @@
  * validates, the CLI prints the API response or the refusal as a service error.
  */
 import type { EngineAction } from '../../engine/model/actions/actionTypes';
-import { describeCustomerGateways } from '../../engine/describe/describeGateways';
+import { describeCustomerGateways, describeVpnGateways } from '../../engine/describe/describeGateways';
 import { engineErrors } from './awsErrors';
 import { p, req, type CommandContext, type CommandSpec, type Outcome } from './commandSpec';
 import { vpnConnectionsJson } from './ec2ReadCommands';
@@ -51,8 +51,28 @@ export const ec2WriteCommands: CommandSpec[] = [
     params: [req('customer-gateway-id', 'CustomerGatewayId', 'string', 'The ID of the customer gateway.')],
     run: (ctx, a) => act(ctx, 'DeleteCustomerGateway', { type: 'DeleteCustomerGateway', ...a }, () => undefined),
   },
-  unsupported('ec2', 'create-vpn-gateway', 'CreateVpnGateway', 'VPN Lab does not create virtual private gateways from the terminal; add one under VpnGateways in the scenario editor.'),
-  unsupported('ec2', 'delete-vpn-gateway', 'DeleteVpnGateway', 'VPN Lab does not delete virtual private gateways from the terminal; remove it from the scenario editor.'),
+  {
+    service: 'ec2', name: 'create-vpn-gateway', operation: 'CreateVpnGateway',
+    help: 'Creates a virtual private gateway; AmazonSideAsn defaults to 64512 and must be private if given (R40–R42). Attach it to a VPC afterwards (R10).',
+    params: [
+      req('type', 'Type', 'string', 'The type of VPN connection this gateway supports.', { choices: ['ipsec.1'] }),
+      p('amazon-side-asn', 'AmazonSideAsn', 'integer', 'A private ASN for the Amazon side of a BGP session (R40–R42).'),
+      p('availability-zone', 'AvailabilityZone', 'string', 'Not used by the service.'),
+    ],
+    run: (ctx, a) => {
+      const { Type: _t, ...rest } = a;
+      return act(ctx, 'CreateVpnGateway', { type: 'CreateVpnGateway', ...rest }, (r) => {
+        const id = idOf(idOf(r, 'VpnGateway'), 'VpnGatewayId');
+        return { VpnGateway: describeVpnGateways(ctx.engine.world()).VpnGateways.find((g) => g.VpnGatewayId === id) ?? idOf(r, 'VpnGateway') };
+      });
+    },
+  },
+  {
+    service: 'ec2', name: 'delete-vpn-gateway', operation: 'DeleteVpnGateway',
+    help: 'Deletes a virtual private gateway; it must be detached and no VPN connection may use it (R344, R369).',
+    params: [req('vpn-gateway-id', 'VpnGatewayId', 'string', 'The ID of the virtual private gateway.')],
+    run: (ctx, a) => act(ctx, 'DeleteVpnGateway', { type: 'DeleteVpnGateway', ...a }, () => undefined),
+  },
   {
     service: 'ec2', name: 'attach-vpn-gateway', operation: 'AttachVpnGateway',
     help: 'Attaches a virtual private gateway to a VPC (R8).',
