@@ -39,9 +39,10 @@ self.addEventListener('fetch', (event) => {
         const cached = await caches.match(request, { ignoreSearch: request.mode === 'navigate' });
         if (cached) return cached;
         if (request.mode === 'navigate') {
+          // 200, not 503: the page itself explains the situation (no console error for it)
           return new Response(
             '<!doctype html><html lang="en"><meta charset="utf-8"><title>Offline — VPN Lab</title><main style="font-family:system-ui;max-width:40rem;margin:3rem auto"><h1>You are offline</h1><p>This page was not opened while you were online, so it is not saved on this device. Pages you have visited on this device work offline.</p><p><a href="/">Home</a></p></main></html>',
-            { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } },
+            { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' } },
           );
         }
         return Response.error();

@@ -69,3 +69,19 @@ test('exam practice: answer a set, get a score and review the mistakes', async (
   await expect(page.getByRole('heading', { name: 'Review your mistakes' })).toBeVisible();
   await expect(page.locator('article.review').first().getByRole('link', { name: 'Read the guide page' })).toBeVisible();
 });
+
+test('lab terminal: applying the generated configuration to the device fixes the PSK mismatch (R81, R392)', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openLab(page, 'fix-psk-mismatch');
+  const task1 = page.locator('ol.tasks > li').first();
+  await page.getByRole('tab', { name: 'Terminal' }).click();
+  await expect(page.locator('.xterm-rows')).toContainText('Type "help" to start');
+  await page.locator('.xterm').click();
+  await page.keyboard.type('vpnlab config apply generic --connection vpn-04d5cc9b88example');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('devices');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.xterm-rows')).toContainText('cgw-0e11f167e1f1a8d2c');
+  await page.getByRole('button', { name: '+1 min' }).click();
+  await expect(task1.getByText('✓ done')).toBeVisible({ timeout: 10_000 });
+});
