@@ -67,6 +67,7 @@ export const sidebar = [
     label: 'Troubleshooting',
     items: [
       'guides/troubleshooting/how-to-troubleshoot',
+      'guides/troubleshooting/flow',
       'guides/troubleshooting/cisco',
       'guides/troubleshooting/juniper-and-yamaha',
     ],

@@ -10,7 +10,7 @@ test('the curriculum is fully built', () => {
 for (const path of guides) {
   test(`every live diagram on ${path} hydrates and responds`, async ({ page }) => {
     await page.goto(path);
-    const figures = page.locator('figure.live-diagram, figure.options-explorer, figure.mtu, figure.two-tunnels');
+    const figures = page.locator('figure.live-diagram, figure.options-explorer, figure.mtu, figure.two-tunnels, figure.flow');
     const count = await figures.count();
     expect(count, 'live diagrams on the page').toBeGreaterThanOrEqual(1);
     for (let i = 0; i < count; i++) {
@@ -35,6 +35,9 @@ for (const path of guides) {
         await fig.getByRole('combobox', { name: 'Phase 2 integrity' }).selectOption('SHA2-512');
         await fig.getByRole('checkbox', { name: /NAT traversal/ }).check();
         await expect(fig.getByRole('status')).toContainText('1406 bytes'); // R258
+      } else if (kind?.includes('flow')) {
+        await fig.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'The VPC route table has no route' });
+        await expect(fig.getByRole('status')).toContainText('VPC route table'); // R172
       } else {
         await fig.getByRole('button', { name: /^Tunnel 1, UP/ }).click();
         await expect(fig.getByRole('status')).toContainText('tunnel 2');
