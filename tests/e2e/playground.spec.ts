@@ -156,3 +156,22 @@ test('an invalid edit is marked on its field and the last good topology keeps ru
   await expect(page.getByRole('button', { name: /tunnel 1, .*UP/ })).toBeVisible();
   await expect(page.locator('.monaco-editor .squiggly-error').first()).toBeVisible();
 });
+
+test('traffic: started on a connection, it is counted on the tunnel AWS selected and moves when that tunnel fails (R187, R410, R411)', async ({ page }) => {
+  await open(page, '?preset=single-vgw');
+  await page.getByRole('tab', { name: 'Traffic' }).click();
+  const row = page.getByRole('table', { name: /Traffic and tunnel byte counters/ }).getByRole('row', { name: /vpn-04d5cc9b88example/ });
+  await row.getByRole('button', { name: 'Start traffic' }).click();
+  await page.getByRole('button', { name: '+1 min' }).click();
+  const cells = row.getByRole('cell');
+  const counters = async () => (await cells.allInnerTexts()).slice(0, 2).map((t) => Number((/\/ ([\d,.]+)/.exec(t)?.[1] ?? '0').replace(/,/g, '')));
+  const first = await counters();
+  expect(first.filter((kb) => kb > 0)).toHaveLength(1); // a VGW sends through exactly one tunnel
+  const used = first[0]! > 0 ? 1 : 2;
+  await page.getByRole('button', { name: new RegExp(`tunnel ${used}, `) }).click();
+  await page.getByRole('button', { name: 'Fail outside path' }).click();
+  await page.getByRole('button', { name: '+1 h' }).click();
+  await page.getByRole('tab', { name: 'Traffic' }).click();
+  const after = await counters();
+  expect(after[used === 1 ? 1 : 0]).toBeGreaterThan(first[used === 1 ? 1 : 0]!);
+});
