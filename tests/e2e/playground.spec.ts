@@ -107,7 +107,8 @@ test('a share link round-trips the scenario, the actions and the time', async ({
   expect(url).toContain('#s=1.');
   const other = await context.newPage();
   await other.goto(url);
-  await expect(other.getByText('Loaded the scenario from the share link.')).toBeVisible();
+  // hydration plus replaying an hour of the shared timeline; slow when the CI machine is busy
+  await expect(other.getByText('Loaded the scenario from the share link.')).toBeVisible({ timeout: 15_000 });
   await expect(other.locator('output.clock')).toHaveText(clock);
   await expect(other.getByRole('button', { name: /tunnel 1, .*DOWN/ }).first()).toBeVisible();
 });
