@@ -4,6 +4,9 @@ test('troubleshooting flow: the first broken layer opens, and the device family 
   await page.goto('/guides/troubleshooting/flow/');
   const flow = page.locator('figure.flow');
   await flow.scrollIntoViewIfNeeded();
+  // The server-rendered verdict already reads "layer 1"; wait for the island to be live
+  // (Astro drops `ssr` once hydrated) so the select below is not changed under a static page.
+  await expect(flow.locator('xpath=ancestor::astro-island[1]')).not.toHaveAttribute('ssr');
   await expect(flow.getByRole('status')).toContainText('start at layer 1, IKE (phase 1)');
   await flow.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'BGP: the device expects the wrong ASN' });
   await expect(flow.getByRole('status')).toContainText('start at layer 4, BGP');

@@ -6,6 +6,7 @@ test('clicking a tunnel takes it down and traffic moves to the other tunnel', as
   await page.goto(GUIDE);
   const tunnel1 = page.getByRole('button', { name: /^Tunnel 1, UP/ });
   await tunnel1.scrollIntoViewIfNeeded();
+  await expect(tunnel1.locator('xpath=ancestor::astro-island[1]')).not.toHaveAttribute('ssr'); // hydrated
   await expect(page.getByRole('status').filter({ hasText: 'over tunnel 1' })).toBeVisible();
   await tunnel1.click();
   await expect(page.getByRole('button', { name: /^Tunnel 1, DOWN/ })).toBeVisible();
@@ -19,6 +20,7 @@ test('the diagram works by keyboard: Tab to a tunnel, Enter takes it down, Enter
   await page.goto(GUIDE);
   const tunnel2 = page.getByRole('button', { name: /^Tunnel 2, UP/ });
   await tunnel2.scrollIntoViewIfNeeded();
+  await expect(tunnel2.locator('xpath=ancestor::astro-island[1]')).not.toHaveAttribute('ssr'); // hydrated
   // Reach tunnel 2 by keyboard from tunnel 1.
   await page.getByRole('button', { name: /^Tunnel 1, UP/ }).focus();
   await page.keyboard.press('Tab');
