@@ -74,3 +74,46 @@ test('a refused delete shows the engine message (R368) and changes nothing', asy
   await expect(page.getByRole('button', { name: /\(cgw-0e11f167e1f1a8d2c\)/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 });
+
+test('build a transit gateway, attach the VPC to it, and see a delete refused until it is detached (R11, R40, R207)', async ({ page }) => {
+  await page.goto('/playground/?preset=single-vgw');
+  await expect(page.getByRole('button', { name: /tunnel 1, / }).first()).toBeVisible();
+  const inspector = page.getByRole('complementary', { name: 'Selection and actions' });
+  const notice = page.locator('.notice');
+
+  await activate(page, inspector.locator('summary', { hasText: 'Add transit gateway' }));
+  const tgwForm = page.getByRole('form', { name: 'Add transit gateway' });
+  await expect(tgwForm.getByLabel('Amazon-side ASN')).toHaveValue('64512');
+  await tgwForm.getByLabel('Amazon-side ASN').fill('65535');
+  await activate(page, tgwForm.getByRole('button', { name: 'Create transit gateway' }));
+  await expect(tgwForm.getByLabel('Amazon-side ASN')).toBeFocused();
+  await expect(tgwForm.getByText(/64512–65534 or 4200000000–4294967294/).first()).toBeVisible();
+  await tgwForm.getByLabel('Amazon-side ASN').fill('64600');
+  await activate(page, tgwForm.getByRole('button', { name: 'Create transit gateway' }));
+  await expect(notice).toContainText(/Created transit gateway tgw-[0-9a-f]{17}/);
+  const tgwId = /Created transit gateway (tgw-[0-9a-f]{17})/.exec((await notice.textContent()) ?? '')?.[1] ?? '';
+  const node = page.getByRole('button', { name: new RegExp(`Transit gateway.*${tgwId}`) });
+  await expect(node).toHaveAccessibleName(/ASN 64600 · no VPC attached/);
+
+  await activate(page, inspector.getByRole('button', { name: 'Clear selection (show Build)' }));
+  await activate(page, inspector.locator('summary', { hasText: 'Attach or detach a VPC on a transit gateway' }));
+  const attachForm = page.getByRole('form', { name: 'Attach or detach a VPC on a transit gateway' });
+  await expect(attachForm.getByLabel('Transit gateway')).toHaveValue(tgwId);
+  await activate(page, attachForm.getByRole('button', { name: 'Attach VPC' }));
+  await expect(notice).toContainText(`to ${tgwId}; the transit gateway is selected`);
+  await expect(node).not.toHaveAccessibleName(/no VPC attached/);
+
+  // Selected: deleting it is refused while the VPC attachment exists.
+  await activate(page, inspector.getByRole('button', { name: 'Delete transit gateway…' }));
+  await page.keyboard.type('delete');
+  await page.keyboard.press('Enter');
+  await expect(inspector.getByRole('alert')).toContainText('still has attachment tgw-attach-');
+  await activate(page, inspector.getByRole('button', { name: /^Detach vpc-/ }));
+  await activate(page, inspector.getByRole('button', { name: new RegExp(`^Detach vpc-[0-9a-f]+ from ${tgwId}$`) }));
+  await expect(node).toHaveAccessibleName(/no VPC attached/);
+  await activate(page, inspector.getByRole('button', { name: 'Delete transit gateway…' }));
+  await page.keyboard.type('delete');
+  await page.keyboard.press('Enter');
+  await expect(notice).toContainText(`Deleted transit gateway ${tgwId}`);
+  await expect(node).toHaveCount(0);
+});

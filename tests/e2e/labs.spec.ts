@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 async function openLab(page: Page, slug: string) {
   await page.goto(`/labs/${slug}/`);
   // Hydrated once the checks have been evaluated against the lab's engine.
-  await expect(page.getByRole('list', { name: 'Checks for task 1' }).getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Checks for task 1' }).getByRole('listitem').first()).toBeVisible({ timeout: 15_000 });
 }
 
 

@@ -64,6 +64,12 @@ function resourcesSnapshot(world: World): ResourcesSnapshot {
       VpnGatewayId: g.spec.VpnGatewayId, AmazonSideAsn: g.spec.AmazonSideAsn ?? 64512, State: g.state,
       VpcAttachments: g.attachments.map((x) => ({ VpcId: x.VpcId, State: x.State })),
     })),
+    transitGateways: [...world.transitGateways.values()].map((g) => ({
+      TransitGatewayId: g.TransitGatewayId, AmazonSideAsn: g.Options?.AmazonSideAsn ?? 64512, VpnEcmpSupport: g.Options?.VpnEcmpSupport ?? 'enable',
+    })),
+    transitGatewayAttachments: [...world.transitGatewayAttachments.values()].map((x) => ({
+      TransitGatewayAttachmentId: x.TransitGatewayAttachmentId, TransitGatewayId: x.TransitGatewayId, ResourceType: x.ResourceType, ResourceId: x.ResourceId,
+    })),
     sites: world.sites.map((s) => ({
       Name: s.Name, CidrBlocks: [...s.CidrBlocks], ...opt('CustomerGatewayId', s.CustomerGatewayId),
       ...opt('Hosts', s.Hosts?.map((h) => ({ Name: h.Name, IpAddress: h.IpAddress }))), ...opt('DirectConnectGatewayId', s.DirectConnectGatewayId),

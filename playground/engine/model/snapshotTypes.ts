@@ -75,6 +75,9 @@ export interface ResourcesSnapshot {
     readonly State: 'available' | 'deleted';
     readonly VpcAttachments: readonly { readonly VpcId: string; readonly State: 'attached' | 'attaching' | 'detached' | 'detaching' }[];
   }[];
+  readonly transitGateways: readonly { readonly TransitGatewayId: string; readonly AmazonSideAsn: number; readonly VpnEcmpSupport: 'enable' | 'disable' }[];
+  /** VPC and Direct Connect gateway attachments (VPN attachments live on their connection). */
+  readonly transitGatewayAttachments: readonly { readonly TransitGatewayAttachmentId: string; readonly TransitGatewayId: string; readonly ResourceType: string; readonly ResourceId: string }[];
   /** Lab-level on-premises sites (scenario `Sites[]`, CreateSite/DeleteSite). */
   readonly sites: readonly {
     readonly Name: string;

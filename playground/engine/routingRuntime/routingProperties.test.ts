@@ -53,4 +53,31 @@ describe('routing properties', () => {
       expect(run()).toBe(run());
     }), { numRuns: 40 });
   });
+
+  it('R11, R207: detaching and re-attaching VPCs on a transit gateway, in any order, restores its route tables', () => {
+    const TGW_PRESETS = ['single-tgw', 'multi-site-tgw-ecmp'] as const;
+    const routesOf = (e: ReturnType<typeof presetEngine>) =>
+      e.snapshot().routing.routeTables.filter((t) => t.kind === 'tgw' || t.kind === 'device').map((t) => `${t.id}:${t.routes.filter((r) => r.selected).map((r) => r.destination).sort().join(',')}`).sort();
+    fc.assert(fc.property(fc.constantFrom(...TGW_PRESETS), fc.array(fc.nat(5), { minLength: 1, maxLength: 6 }), (preset, picks) => {
+      const e = presetEngine(preset);
+      e.advance(3 * 60_000);
+      const before = routesOf(e);
+      const detached: { tgw: string; vpc: string }[] = [];
+      for (const n of picks) {
+        const atts = e.snapshot().resources.transitGatewayAttachments.filter((a) => a.ResourceType === 'vpc');
+        if (n % 2 === 0 && atts.length > 0) {
+          const a = atts[n % atts.length]!;
+          expect(e.dispatch({ type: 'DeleteTransitGatewayVpcAttachment', TransitGatewayAttachmentId: a.TransitGatewayAttachmentId }).ok).toBe(true);
+          detached.push({ tgw: a.TransitGatewayId, vpc: a.ResourceId });
+        } else if (detached.length > 0) {
+          const d = detached.splice(n % detached.length, 1)[0]!;
+          expect(e.dispatch({ type: 'CreateTransitGatewayVpcAttachment', TransitGatewayId: d.tgw, VpcId: d.vpc }).ok).toBe(true);
+        }
+        e.advance(30_000);
+      }
+      for (const d of detached) e.dispatch({ type: 'CreateTransitGatewayVpcAttachment', TransitGatewayId: d.tgw, VpcId: d.vpc });
+      e.advance(2 * 60_000);
+      expect(routesOf(e)).toEqual(before);
+    }), { numRuns: 25 });
+  });
 });

@@ -25,6 +25,11 @@ export const EVENT_ACTION_TYPES = [
   'DeleteCustomerGateway',
   'CreateVpnGateway',
   'DeleteVpnGateway',
+  'CreateTransitGateway',
+  'ModifyTransitGateway',
+  'DeleteTransitGateway',
+  'CreateTransitGatewayVpcAttachment',
+  'DeleteTransitGatewayVpcAttachment',
   'ModifyVpnTunnelCertificate',
   // learner faults and device changes
   'FailTunnelPath',

@@ -110,12 +110,35 @@ describe('aws ec2 over a running engine', () => {
     expect(json(session.run(`aws ec2 replace-vpn-tunnel --vpn-connection-id ${VPN} --vpn-tunnel-outside-ip-address ${ip}`).output)).toEqual({ Return: true });
   });
 
-  it('R8: attach-vpn-gateway to an unknown VPC is refused; create-transit-gateway says it is not simulated', () => {
+  it('R8: attach-vpn-gateway to an unknown VPC is refused; an operation the lab does not simulate says so', () => {
     const { session } = presetSession('single-vgw', 0);
     expect(session.run('aws ec2 attach-vpn-gateway --vpn-gateway-id vgw-1a2b3c4d --vpc-id vpc-nope').exitCode).toBe(254);
-    const u = session.run('aws ec2 create-transit-gateway');
+    const u = session.run('aws cloudwatch delete-alarms --alarm-names x');
     expect(u.exitCode).toBe(255);
     expect(u.output).toContain('not simulated');
+  });
+
+  it('R11, R40, R190, R207: transit gateways and VPC attachments are created, changed and deleted from the terminal', () => {
+    const { session, engine } = presetSession('single-tgw');
+    const created = json(session.run('aws ec2 create-transit-gateway --description lab --options AmazonSideAsn=64700,VpnEcmpSupport=disable --tag-specifications ResourceType=transit-gateway,Tags=[{Key=Name,Value=hub}]').output)['TransitGateway'] as Record<string, unknown>;
+    expect(created['TransitGatewayId']).toMatch(/^tgw-[0-9a-f]{17}$/);
+    expect(created['Options']).toMatchObject({ AmazonSideAsn: 64700, VpnEcmpSupport: 'disable', DefaultRouteTableAssociation: 'enable' });
+    expect(created['Tags']).toEqual([{ Key: 'Name', Value: 'hub' }]);
+    const tgw = String(created['TransitGatewayId']);
+    const bad = session.run(`aws ec2 modify-transit-gateway --transit-gateway-id ${tgw} --options VpnEcmpSupport=sometimes`);
+    expect(bad.exitCode).toBe(254);
+    expect(bad.output).toContain('Options.VpnEcmpSupport');
+    expect(session.run(`aws ec2 modify-transit-gateway --transit-gateway-id ${tgw} --options VpnEcmpSupport=enable`).exitCode).toBe(0);
+    const att = json(session.run(`aws ec2 create-transit-gateway-vpc-attachment --transit-gateway-id ${tgw} --vpc-id vpc-0a1b2c3d4e5f60001 --subnet-ids subnet-0a1b2c3d4e5f60001`).output)['TransitGatewayVpcAttachment'] as Record<string, unknown>;
+    expect(att).toMatchObject({ TransitGatewayId: tgw, VpcId: 'vpc-0a1b2c3d4e5f60001', State: 'available' });
+    const listed = json(session.run(`aws ec2 describe-transit-gateway-attachments --filters Name=transit-gateway-id,Values=${tgw}`).output)['TransitGatewayAttachments'] as Record<string, unknown>[];
+    expect(listed.map((x) => x['TransitGatewayAttachmentId'])).toEqual([att['TransitGatewayAttachmentId']]);
+    const refused = session.run(`aws ec2 delete-transit-gateway --transit-gateway-id ${tgw}`);
+    expect(refused.exitCode).toBe(254);
+    expect(refused.output).toContain('IncorrectState');
+    expect(session.run(`aws ec2 delete-transit-gateway-vpc-attachment --transit-gateway-attachment-id ${String(att['TransitGatewayAttachmentId'])}`).exitCode).toBe(0);
+    expect(session.run(`aws ec2 delete-transit-gateway --transit-gateway-id ${tgw}`).exitCode).toBe(0);
+    expect(engine.snapshot().resources.transitGateways).toHaveLength(1);
   });
 
   it('R40, R41, R344: create-vpn-gateway defaults to ASN 64512, refuses a public ASN, and delete refuses a gateway in use', () => {

@@ -4,7 +4,7 @@
  */
 const INTEGER_FIELDS = new Set([
   'Phase1LifetimeSeconds', 'Phase2LifetimeSeconds', 'RekeyMarginTimeSeconds', 'RekeyFuzzPercentage', 'ReplayWindowSize',
-  'DPDTimeoutSeconds', 'DpdTimeoutSeconds', 'Phase1DHGroupNumbers', 'Phase2DHGroupNumbers', 'BgpAsn', 'Period', 'EvaluationPeriods',
+  'DPDTimeoutSeconds', 'DpdTimeoutSeconds', 'Phase1DHGroupNumbers', 'Phase2DHGroupNumbers', 'BgpAsn', 'AmazonSideAsn', 'Period', 'EvaluationPeriods',
   'DatapointsToAlarm',
 ]);
 const NUMBER_FIELDS = new Set(['Threshold']);

@@ -4,8 +4,9 @@ import { cloudwatchCommands } from './cloudwatchCommands';
 import { deviceConfigCommands } from './deviceConfigCommands';
 import { ec2ReadCommands } from './ec2ReadCommands';
 import { ec2WriteCommands } from './ec2WriteCommands';
+import { transitGatewayCommands } from './transitGatewayCommands';
 
-export const COMMANDS: readonly CommandSpec[] = [...ec2ReadCommands, ...ec2WriteCommands, ...deviceConfigCommands, ...cloudwatchCommands];
+export const COMMANDS: readonly CommandSpec[] = [...ec2ReadCommands, ...ec2WriteCommands, ...transitGatewayCommands, ...deviceConfigCommands, ...cloudwatchCommands];
 export const SERVICES = ['ec2', 'cloudwatch'] as const;
 
 export function commandsOf(service: string): CommandSpec[] {

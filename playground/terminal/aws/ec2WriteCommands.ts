@@ -2,28 +2,16 @@
  * EC2 commands that change the engine: each becomes one EngineAction (R341–R344); the engine
  * validates, the CLI prints the API response or the refusal as a service error.
  */
-import type { EngineAction } from '../../engine/model/actions/actionTypes';
 import { describeCustomerGateways, describeVpnGateways } from '../../engine/describe/describeGateways';
-import { engineErrors } from './awsErrors';
-import { p, req, type CommandContext, type CommandSpec, type Outcome } from './commandSpec';
+import { act, idOf, tagsOf } from './engineAct';
+import { p, req, type CommandContext, type CommandSpec } from './commandSpec';
 import { vpnConnectionsJson } from './ec2ReadCommands';
 
-function act(ctx: CommandContext, operation: string, action: Record<string, unknown>, respond: (result: unknown) => unknown): Outcome {
-  const r = ctx.engine.dispatch(action as unknown as EngineAction);
-  if (!r.ok) return { ok: false, result: engineErrors(operation, r.errors) };
-  return { ok: true, data: respond(r.result) };
-}
-
 const vpnConnection = (ctx: CommandContext, id: unknown): unknown => ({ VpnConnection: vpnConnectionsJson(ctx).find((c) => c['VpnConnectionId'] === id) });
-const idOf = (r: unknown, key: string): unknown => (typeof r === 'object' && r !== null ? (r as Record<string, unknown>)[key] : undefined);
 
 const connId = req('vpn-connection-id', 'VpnConnectionId', 'string', 'The ID of the VPN connection.');
 const tunnelIp = (required: boolean) =>
   (required ? req : p)('vpn-tunnel-outside-ip-address', 'VpnTunnelOutsideIpAddress', 'string', 'The external IP address of the VPN tunnel (R19).');
-
-const unsupported = (service: 'ec2', name: string, operation: string, what: string): CommandSpec => ({
-  service, name, operation, help: `Not simulated: ${what}`, params: [], unsupported: what,
-});
 
 export const ec2WriteCommands: CommandSpec[] = [
   {
@@ -85,10 +73,6 @@ export const ec2WriteCommands: CommandSpec[] = [
     params: [req('vpn-gateway-id', 'VpnGatewayId', 'string', 'The ID of the virtual private gateway.'), req('vpc-id', 'VpcId', 'string', 'The ID of the VPC.')],
     run: (ctx, a) => act(ctx, 'DetachVpnGateway', { type: 'DetachVpnGateway', ...a }, () => undefined),
   },
-  unsupported('ec2', 'create-transit-gateway', 'CreateTransitGateway', 'VPN Lab does not create transit gateways from the terminal; add one under TransitGateways in the scenario editor.'),
-  unsupported('ec2', 'delete-transit-gateway', 'DeleteTransitGateway', 'VPN Lab does not delete transit gateways from the terminal; remove it from the scenario editor.'),
-  unsupported('ec2', 'create-transit-gateway-vpc-attachment', 'CreateTransitGatewayVpcAttachment', 'VPC attachments are part of the scenario (TransitGatewayAttachments); a VPN attachment is created by create-vpn-connection --transit-gateway-id.'),
-  unsupported('ec2', 'delete-transit-gateway-vpc-attachment', 'DeleteTransitGatewayVpcAttachment', 'VPC attachments are part of the scenario (TransitGatewayAttachments); edit them in the scenario editor.'),
   {
     service: 'ec2', name: 'create-vpn-connection', operation: 'CreateVpnConnection',
     help: 'Creates a VPN connection with two tunnels between a customer gateway and a virtual private gateway or transit gateway (R4).',
@@ -102,7 +86,7 @@ export const ec2WriteCommands: CommandSpec[] = [
     ],
     run: (ctx, a) => {
       const { Type: _t, TagSpecifications: ts, ...rest } = a;
-      const tags = Array.isArray(ts) ? ts.flatMap((t) => (Array.isArray((t as Record<string, unknown>)['Tags']) ? ((t as Record<string, unknown>)['Tags'] as unknown[]) : [])) : undefined;
+      const tags = tagsOf(ts);
       return act(ctx, 'CreateVpnConnection', { type: 'CreateVpnConnection', ...rest, ...(tags ? { Tags: tags } : {}) }, (r) => vpnConnection(ctx, idOf(r, 'VpnConnectionId')));
     },
   },

@@ -3,7 +3,7 @@ import { buildSandbox, scenarioOf, type EngineAction, type EngineSnapshot } from
 import { getPreset } from '../../scenarios/index';
 import {
   attachmentAction, connectionTargets, customerGatewayAction, customerGatewayDefaults, freeSiteCidr, refusalText, siteAction, siteDefaults,
-  vpnConnectionAction, vpnConnectionDefaults, vpnGatewayAction,
+  tgwAttachmentAction, transitGatewayAction, vpnConnectionAction, vpnConnectionDefaults, vpnGatewayAction,
 } from './buildForms';
 
 const text = getPreset('single-vgw')!.text;
@@ -46,20 +46,20 @@ describe('Build forms', () => {
 
   it('R93/R341: a static VPN connection to the VGW carries its routes; the engine accepts it', () => {
     const e = engine();
-    const targets = connectionTargets(snapOf(e), scenario);
+    const targets = connectionTargets(snapOf(e));
     expect(targets.map((t) => t.id)).toEqual(['vgw-1a2b3c4d']);
-    const d = vpnConnectionDefaults(snapOf(e), scenario);
+    const d = vpnConnectionDefaults(snapOf(e));
     expect(d).toMatchObject({ customerGatewayId: 'cgw-0e11f167e1f1a8d2c', targetId: 'vgw-1a2b3c4d', routing: 'static', routes: '192.168.0.0/16' });
-    const f = vpnConnectionAction({ ...d, routes: '192.168.0.0/16, 10.50.0.0/16' }, snapOf(e), scenario);
+    const f = vpnConnectionAction({ ...d, routes: '192.168.0.0/16, 10.50.0.0/16' }, snapOf(e));
     expect(f.ok && f.action).toMatchObject({ type: 'CreateVpnConnection', VpnGatewayId: 'vgw-1a2b3c4d', Options: { StaticRoutesOnly: true }, Routes: [{ DestinationCidrBlock: '192.168.0.0/16' }, { DestinationCidrBlock: '10.50.0.0/16' }] });
     if (f.ok) expect(e.dispatch(f.action).ok).toBe(true);
-    const dyn = vpnConnectionAction({ ...d, routing: 'dynamic', routes: 'ignored' }, snapOf(e), scenario);
+    const dyn = vpnConnectionAction({ ...d, routing: 'dynamic', routes: 'ignored' }, snapOf(e));
     expect(dyn.ok && 'Routes' in dyn.action).toBe(false);
   });
 
   it('VPN connection validation lists the gateways that exist and flags a bad route', () => {
     const e = engine();
-    const bad = vpnConnectionAction({ customerGatewayId: 'cgw-x', targetId: 'vgw-x', routing: 'static', routes: '10.0.0.1/16' }, snapOf(e), scenario);
+    const bad = vpnConnectionAction({ customerGatewayId: 'cgw-x', targetId: 'vgw-x', routing: 'static', routes: '10.0.0.1/16' }, snapOf(e));
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.errors.map((x) => x.field)).toEqual(['customerGatewayId', 'targetId', 'routes']);
@@ -92,6 +92,29 @@ describe('Build forms', () => {
     expect(!bad.ok && bad.errors.map((x) => x.message).join(' ')).toMatch(/vgw-1a2b3c4d.*vpc-0a1b2c3d4e5f60001/);
   });
 
+  it('R11, R190, R207: a transit gateway built from the forms is a connection target, and a VPC attached to it can be detached', () => {
+    const e = engine();
+    const bad = transitGatewayAction('65535', true);
+    expect(!bad.ok && bad.errors[0]).toMatchObject({ field: 'tgwAsn' });
+    expect(!bad.ok && bad.errors[0]!.message).toMatch(/64512–65534 or 4200000000–4294967294/);
+    const f = transitGatewayAction('64600', false);
+    expect(f.ok && f.action).toMatchObject({ type: 'CreateTransitGateway', Options: { AmazonSideAsn: 64600, VpnEcmpSupport: 'disable' } });
+    if (!f.ok) return;
+    const r = e.dispatch(f.action) as { ok: boolean; result?: { TransitGateway: { TransitGatewayId: string } } };
+    const tgw = r.result!.TransitGateway.TransitGatewayId;
+    expect(connectionTargets(snapOf(e)).map((t) => t.id)).toEqual(['vgw-1a2b3c4d', tgw]);
+    const vpc = scenario.Vpcs![0]!.VpcId;
+    expect(tgwAttachmentAction(tgw, vpc, false, snapOf(e), scenario)).toMatchObject({ ok: false, errors: [{ field: 'vpcId' }] });
+    const attach = tgwAttachmentAction(tgw, vpc, true, snapOf(e), scenario);
+    expect(attach.ok && attach.action).toMatchObject({ type: 'CreateTransitGatewayVpcAttachment', TransitGatewayId: tgw, VpcId: vpc });
+    if (attach.ok) expect(e.dispatch(attach.action).ok).toBe(true);
+    const detach = tgwAttachmentAction(tgw, vpc, false, snapOf(e), scenario);
+    expect(detach.ok && detach.action).toMatchObject({ type: 'DeleteTransitGatewayVpcAttachment' });
+    if (detach.ok) expect(e.dispatch(detach.action).ok).toBe(true);
+    expect(snapOf(e).resources.transitGatewayAttachments).toEqual([]);
+    expect(tgwAttachmentAction('tgw-nope', 'vpc-nope', true, snapOf(e), scenario)).toMatchObject({ ok: false, errors: [{ field: 'transitGatewayId' }, { field: 'vpcId' }] });
+  });
+
   it('refusalText prints the engine errors with their path and allowed values', () => {
     expect(refusalText({ ok: false, errors: [{ path: 'VpnGatewayId', message: 'in use', allowed: 'a detached gateway' }] }, 'Delete')).toBe('VpnGatewayId: in use (allowed: a detached gateway)');
     expect(refusalText({ ok: false }, 'Delete')).toBe('Delete was refused.');
@@ -106,7 +129,7 @@ describe('built resources through the session (undo, share-link replay)', () => 
     s.advance(90_000);
     const cgw = s.apply({ type: 'CreateCustomerGateway', IpAddress: '198.51.100.77', BgpAsn: 65000 }, 'cgw') as { ok: boolean; result?: { CustomerGateway: { CustomerGatewayId: string } } };
     const cgwId = cgw.result!.CustomerGateway.CustomerGatewayId;
-    const f = vpnConnectionAction({ customerGatewayId: cgwId, targetId: 'vgw-1a2b3c4d', routing: 'static', routes: '172.16.0.0/16' }, s.snapshot, scenario);
+    const f = vpnConnectionAction({ customerGatewayId: cgwId, targetId: 'vgw-1a2b3c4d', routing: 'static', routes: '172.16.0.0/16' }, s.snapshot);
     if (!f.ok) throw new Error('form refused');
     const vpn = s.apply(f.action, f.label) as { ok: boolean; result?: { VpnConnectionId: string } };
     const vpnId = vpn.result!.VpnConnectionId;

@@ -101,11 +101,11 @@ export interface VpnConnectionForm {
   routes: string;
 }
 
-/** Gateways a connection can end on: VGWs as they are now, TGWs of the scenario. */
-export function connectionTargets(snap: EngineSnapshot | null, scenario: Scenario | null): { id: string; label: string }[] {
+/** Gateways a connection can end on, as they are now. */
+export function connectionTargets(snap: EngineSnapshot | null): { id: string; label: string }[] {
   return [
     ...(snap?.resources.vpnGateways ?? []).filter((g) => g.State !== 'deleted').map((g) => ({ id: g.VpnGatewayId, label: `${g.VpnGatewayId} (virtual private gateway)` })),
-    ...(scenario?.TransitGateways ?? []).map((t) => ({ id: t.TransitGatewayId, label: `${t.TransitGatewayId} (transit gateway)` })),
+    ...(snap?.resources.transitGateways ?? []).map((t) => ({ id: t.TransitGatewayId, label: `${t.TransitGatewayId} (transit gateway)` })),
   ];
 }
 
@@ -113,18 +113,18 @@ export function siteCidrsOf(snap: EngineSnapshot | null, customerGatewayId: stri
   return (snap?.resources.sites ?? []).filter((s) => s.CustomerGatewayId === customerGatewayId).flatMap((s) => s.CidrBlocks);
 }
 
-export function vpnConnectionDefaults(snap: EngineSnapshot | null, scenario: Scenario | null): VpnConnectionForm {
+export function vpnConnectionDefaults(snap: EngineSnapshot | null): VpnConnectionForm {
   const cgws = snap?.resources.customerGateways ?? [];
   // The newest customer gateway is the one a learner just added.
   const cgw = cgws.at(-1)?.CustomerGatewayId ?? '';
   const cidrs = siteCidrsOf(snap, cgw);
-  return { customerGatewayId: cgw, targetId: connectionTargets(snap, scenario)[0]?.id ?? '', routing: 'static', routes: (cidrs.length ? cidrs : ['172.16.0.0/16']).join(', ') };
+  return { customerGatewayId: cgw, targetId: connectionTargets(snap)[0]?.id ?? '', routing: 'static', routes: (cidrs.length ? cidrs : ['172.16.0.0/16']).join(', ') };
 }
 
-export function vpnConnectionAction(f: VpnConnectionForm, snap: EngineSnapshot | null, scenario: Scenario | null): FormResult {
+export function vpnConnectionAction(f: VpnConnectionForm, snap: EngineSnapshot | null): FormResult {
   const errors: FieldError[] = [];
   const cgwIds = (snap?.resources.customerGateways ?? []).map((g) => g.CustomerGatewayId);
-  const targets = connectionTargets(snap, scenario).map((t) => t.id);
+  const targets = connectionTargets(snap).map((t) => t.id);
   if (!cgwIds.includes(f.customerGatewayId)) errors.push({ field: 'customerGatewayId', message: `Customer gateway: choose one (allowed: ${cgwIds.join(', ') || 'none yet — add a customer gateway first'}).` });
   if (!targets.includes(f.targetId)) errors.push({ field: 'targetId', message: `Target gateway: choose one (allowed: ${targets.join(', ') || 'none yet — add a virtual private gateway first'}).` });
   const routes = f.routing === 'static' ? cidrList(f.routes, 'routes', 'Static routes', false) : [];
@@ -163,6 +163,42 @@ export function attachmentAction(vpnGatewayId: string, vpcId: string, attach: bo
     ok: true,
     action: { type: attach ? 'AttachVpnGateway' : 'DetachVpnGateway', VpnGatewayId: vpnGatewayId, VpcId: vpcId },
     label: `${attach ? 'Attach' : 'Detach'} ${vpnGatewayId} ${attach ? 'to' : 'from'} ${vpcId}`,
+  };
+}
+
+// ---- transit gateway (R11, R40, R190) and its VPC attachments (R207) ----
+
+export function transitGatewayAction(asnText: string, ecmp: boolean): FormResult {
+  const asn = asnField(asnText, 'tgwAsn', 'Amazon-side ASN', (n) => checkAmazonSideAsn(n, ['AmazonSideAsn']), AMAZON_SIDE_ASN_ALLOWED);
+  if (typeof asn !== 'number') return { ok: false, errors: [asn] };
+  return {
+    ok: true,
+    action: { type: 'CreateTransitGateway', Options: { AmazonSideAsn: asn, VpnEcmpSupport: ecmp ? 'enable' : 'disable' } } as EngineAction,
+    label: `Create transit gateway (ASN ${asn}, VPN ECMP ${ecmp ? 'on' : 'off'})`,
+  };
+}
+
+export function tgwAttachmentAction(transitGatewayId: string, vpcId: string, attach: boolean, snap: EngineSnapshot | null, scenario: Scenario | null): FormResult {
+  const errors: FieldError[] = [];
+  const tgws = (snap?.resources.transitGateways ?? []).map((t) => t.TransitGatewayId);
+  const vpcs = (scenario?.Vpcs ?? []).map((v) => v.VpcId);
+  if (!tgws.includes(transitGatewayId)) errors.push({ field: 'transitGatewayId', message: `Transit gateway: choose one (allowed: ${tgws.join(', ') || 'none yet — add a transit gateway first'}).` });
+  if (!vpcs.includes(vpcId)) errors.push({ field: 'vpcId', message: `VPC: choose one (allowed: ${vpcs.join(', ') || 'this scenario has no VPC'}).` });
+  if (errors.length) return { ok: false, errors };
+  if (attach) {
+    const subnets = scenario?.Vpcs?.find((v) => v.VpcId === vpcId)?.Subnets?.map((s) => s.SubnetId) ?? [];
+    return {
+      ok: true,
+      action: { type: 'CreateTransitGatewayVpcAttachment', TransitGatewayId: transitGatewayId, VpcId: vpcId, ...(subnets.length ? { SubnetIds: subnets } : {}) },
+      label: `Attach ${vpcId} to ${transitGatewayId}`,
+    };
+  }
+  const existing = (snap?.resources.transitGatewayAttachments ?? []).find((a) => a.TransitGatewayId === transitGatewayId && a.ResourceType === 'vpc' && a.ResourceId === vpcId);
+  if (!existing) return { ok: false, errors: [{ field: 'vpcId', message: `VPC: ${vpcId} is not attached to ${transitGatewayId}, so there is nothing to detach.` }] };
+  return {
+    ok: true,
+    action: { type: 'DeleteTransitGatewayVpcAttachment', TransitGatewayAttachmentId: existing.TransitGatewayAttachmentId },
+    label: `Detach ${vpcId} from ${transitGatewayId}`,
   };
 }
 

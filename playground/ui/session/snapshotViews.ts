@@ -11,8 +11,8 @@ type TunnelSnap = EngineSnapshot['connections'][number]['tunnels'][number];
 export function topologyOf(scenario: Scenario | null, snap: EngineSnapshot | null): TopologyGraph {
   if (!scenario || !snap) return { nodes: [], connections: [] };
   const nodes: GraphNode[] = [];
-  // Customer gateways, VGWs and sites come from the snapshot, so resources created or deleted by
-  // actions (Build panel, terminal, share-link replay) are drawn; VPCs, TGWs come from the scenario.
+  // Gateways, their attachments and sites come from the snapshot, so resources created or deleted
+  // by actions (Build panel, terminal, share-link replay) are drawn; VPCs come from the scenario.
   const res = snap.resources;
   const rankOf = (ids: readonly string[], declared: ReadonlySet<string>) => new Map(ids.filter((id) => !declared.has(id)).map((id, i) => [id, i + 1]));
   const vgwRank = rankOf(res.vpnGateways.map((g) => g.VpnGatewayId), new Set((scenario.VpnGateways ?? []).map((g) => g.VpnGatewayId)));
@@ -26,10 +26,11 @@ export function topologyOf(scenario: Scenario | null, snap: EngineSnapshot | nul
     for (const v of vpcs) vgwByVpc.set(v, [...(vgwByVpc.get(v) ?? []), g.VpnGatewayId]);
     nodes.push({ id: g.VpnGatewayId, kind: 'vgw', label: 'Virtual private gateway', detail: `ASN ${g.AmazonSideAsn}${vpcs.length ? '' : ' · detached'}`, links: vpcs, ...ranked(vgwRank.get(g.VpnGatewayId)) });
   }
-  for (const t of scenario.TransitGateways ?? []) {
-    const vpcs = (scenario.TransitGatewayAttachments ?? []).filter((a) => a.TransitGatewayId === t.TransitGatewayId && a.ResourceType === 'vpc').map((a) => a.ResourceId);
+  const tgwRank = rankOf(res.transitGateways.map((t) => t.TransitGatewayId), new Set((scenario.TransitGateways ?? []).map((t) => t.TransitGatewayId)));
+  for (const t of res.transitGateways) {
+    const vpcs = res.transitGatewayAttachments.filter((a) => a.TransitGatewayId === t.TransitGatewayId && a.ResourceType === 'vpc').map((a) => a.ResourceId);
     for (const v of vpcs) vgwByVpc.set(v, [...(vgwByVpc.get(v) ?? []), t.TransitGatewayId]);
-    nodes.push({ id: t.TransitGatewayId, kind: 'tgw', label: 'Transit gateway', detail: `ASN ${t.Options?.AmazonSideAsn ?? 64512}`, links: vpcs });
+    nodes.push({ id: t.TransitGatewayId, kind: 'tgw', label: 'Transit gateway', detail: `ASN ${t.AmazonSideAsn}${vpcs.length ? '' : ' · no VPC attached'}`, links: vpcs, ...ranked(tgwRank.get(t.TransitGatewayId)) });
   }
   for (const v of scenario.Vpcs ?? []) {
     nodes.push({ id: v.VpcId, kind: 'vpc', label: 'VPC', detail: v.CidrBlock, links: vgwByVpc.get(v.VpcId) ?? [] });

@@ -4,6 +4,9 @@ import type { VpnConnectionSpec } from '../../schema/vpnConnectionSchema';
 import type { CustomerGatewayDeviceSpec, DeviceTunnelSpec } from '../../schema/deviceSchema';
 import type { Scenario } from '../../schema/scenarioSchema';
 import type { MetricAlarmSpec } from '../../telemetry/types';
+import type { TransitGatewayEntry } from '../../schema/scenarioLookup';
+
+type TransitGatewayOptions = NonNullable<TransitGatewayEntry['Options']>;
 
 /** A tunnel is chosen by its AWS outside IP (R19, as the API does) or, for convenience, by number. */
 export interface TunnelSelector {
@@ -45,6 +48,11 @@ export type EngineAction =
   | { type: 'DeleteCustomerGateway'; CustomerGatewayId: string }
   | { type: 'CreateVpnGateway'; VpnGatewayId?: string; AmazonSideAsn?: number; AvailabilityZone?: string; Tags?: { Key: string; Value?: string }[] }
   | { type: 'DeleteVpnGateway'; VpnGatewayId: string }
+  | { type: 'CreateTransitGateway'; TransitGatewayId?: string; Description?: string; Options?: TransitGatewayOptions }
+  | { type: 'ModifyTransitGateway'; TransitGatewayId: string; Options: Omit<TransitGatewayOptions, 'TransitGatewayCidrBlocks'> & { AddTransitGatewayCidrBlocks?: string[]; RemoveTransitGatewayCidrBlocks?: string[] } }
+  | { type: 'DeleteTransitGateway'; TransitGatewayId: string }
+  | { type: 'CreateTransitGatewayVpcAttachment'; TransitGatewayId: string; VpcId: string; SubnetIds?: string[] }
+  | { type: 'DeleteTransitGatewayVpcAttachment'; TransitGatewayAttachmentId: string }
   /** Learner action on the device: each field given replaces that BGP setting; null removes it. */
   | { type: 'ConfigureDeviceBgp'; CustomerGatewayId: string; Bgp: { [K in keyof NonNullable<CustomerGatewayDeviceSpec['Bgp']>]?: NonNullable<CustomerGatewayDeviceSpec['Bgp']>[K] | null } }
   | { type: 'ConfigureDeviceInterface'; CustomerGatewayId: string; Mtu?: number | null; TcpMssClamp?: number | null }

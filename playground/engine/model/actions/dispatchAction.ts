@@ -9,6 +9,7 @@ import { attachVpnGateway, createVpnGateway, deleteVpnGateway } from './gatewayA
 import { configureDeviceBgp, configureDeviceInterface } from './deviceActions';
 import { createSite, deleteSite } from './siteActions';
 import { createCustomerGateway, deleteCustomerGateway, modifyVpnTunnelCertificate, setDirectConnect, setTraffic, vgwRoutePropagation } from './resourceActions';
+import { createTransitGateway, createTransitGatewayVpcAttachment, deleteTransitGateway, deleteTransitGatewayVpcAttachment, modifyTransitGateway } from './transitGatewayActions';
 import { getVpnTunnelReplacementStatus, modifyVpnTunnelOptions, replaceVpnTunnel, triggerEndpointMaintenance } from './tunnelActions';
 
 type Handler = (core: EngineCore, a: Record<string, unknown>) => ActionResult;
@@ -27,6 +28,11 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   DetachVpnGateway: (c, a) => attachVpnGateway(c, a, false),
   CreateVpnGateway: createVpnGateway,
   DeleteVpnGateway: deleteVpnGateway,
+  CreateTransitGateway: createTransitGateway,
+  ModifyTransitGateway: modifyTransitGateway,
+  DeleteTransitGateway: deleteTransitGateway,
+  CreateTransitGatewayVpcAttachment: createTransitGatewayVpcAttachment,
+  DeleteTransitGatewayVpcAttachment: deleteTransitGatewayVpcAttachment,
   ConfigureDeviceBgp: configureDeviceBgp,
   ConfigureDeviceInterface: configureDeviceInterface,
   CreateSite: createSite,

@@ -41,6 +41,14 @@ export function deleteCustomerGateway(core: EngineCore, a: Record<string, unknow
   const user = [...core.world.connections.values()].find((c) => c.customerGatewayId === id && c.state !== 'deleted');
   if (user) return fail(validationError('IncorrectState', 'CustomerGatewayId', `${id} is used by ${user.id}; delete the VPN connection first (R368)`, { value: id }));
   core.world.customerGateways.delete(id);
+  // Sites are lab-level: one behind this gateway stays, with no device, rather than pointing at nothing.
+  if (core.world.sites.some((s) => s.CustomerGatewayId === id)) {
+    core.world.sites = core.world.sites.map((s) => {
+      if (s.CustomerGatewayId !== id) return s;
+      const { CustomerGatewayId: _gone, ...rest } = s;
+      return rest;
+    });
+  }
   changed(core, 'customer-gateway', id, 'deleted');
   return { ok: true };
 }
