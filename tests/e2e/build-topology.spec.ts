@@ -110,7 +110,9 @@ test('build a transit gateway, attach the VPC to it, and see a delete refused un
   await expect(inspector.getByRole('alert')).toContainText('still has attachment tgw-attach-');
   await activate(page, inspector.getByRole('button', { name: /^Detach vpc-/ }));
   await activate(page, inspector.getByRole('button', { name: new RegExp(`^Detach vpc-[0-9a-f]+ from ${tgwId}$`) }));
+  await expect(notice).toContainText(`from ${tgwId}`);
   await expect(node).toHaveAccessibleName(/no VPC attached/);
+  await activate(page, node);
   await activate(page, inspector.getByRole('button', { name: 'Delete transit gateway…' }));
   await page.keyboard.type('delete');
   await page.keyboard.press('Enter');

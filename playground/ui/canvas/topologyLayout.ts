@@ -48,7 +48,7 @@ export function layoutTopology(graph: TopologyGraph): TopologyLayout {
     const y = scalePoint<string>()
       .domain(column.map((n) => n.id))
       .range([60, height - 60])
-      .padding(0.5);
+      .padding(0.3); // ~100 px between stacked nodes: icon, label and detail line clear the next node
     for (const n of column) nodes.push({ ...n, x, y: y(n.id) ?? height / 2 });
   }
   const at = new Map(nodes.map((n) => [n.id, n]));
