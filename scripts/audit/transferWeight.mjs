@@ -2,7 +2,9 @@
 // load and again after scrolling to the bottom (client:visible islands hydrate then). Dynamic
 // imports that wait for a click (Monaco) are not triggered, so they are not counted.
 export async function measureTransfer(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // No service worker: once it controls the page it fetches lazy chunks itself, and those bytes
+  // never show on the page's network log (a first visit is what the budgets bound).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');

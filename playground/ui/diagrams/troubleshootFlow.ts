@@ -7,8 +7,10 @@
  */
 import type { Engine } from '../../engine/engine';
 import type { Scenario } from '../../engine/schema/scenarioSchema';
-import { createTerminalSession } from '../../terminal/index';
-import type { PlatformId } from '../../terminal/index';
+// The device console alone: the whole terminal (AWS CLI, configuration generators) is not
+// needed here and would triple what this guide page downloads.
+import { DeviceConsole } from '../../terminal/device/deviceConsole';
+import type { PlatformId } from '../../terminal/device/platform';
 
 export type LayerId = 'ike' | 'ipsec' | 'tunnel' | 'routing' | 'vpc';
 
@@ -56,10 +58,9 @@ export function runFlow(engine: Engine, scenario: Scenario, platform: PlatformId
   const vpcRoutes = s.routing.routeTables.filter((r) => r.kind === 'vpc').flatMap((r) => r.routes);
   const vpcRoute = vpcRoutes.find((r) => r.destination === site && r.selected);
 
-  const term = createTerminalSession(() => engine);
-  term.run(`connect ${c.customerGatewayId}`);
-  term.run(`set platform ${platform}`);
-  const show = (id: LayerId) => COMMANDS[platform][id].map((command) => ({ command, output: strip(term.run(command).output).trimEnd() }));
+  const device = new DeviceConsole(c.customerGatewayId);
+  device.run(['set', 'platform', platform], engine);
+  const show = (id: LayerId) => COMMANDS[platform][id].map((command) => ({ command, output: strip(device.run(command.split(/\s+/), engine).output).trimEnd() }));
 
   const layers: LayerResult[] = [
     {

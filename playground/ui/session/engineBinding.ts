@@ -12,9 +12,24 @@ import type { EngineBuild, Problem } from './sandboxSession.svelte';
 export type { EngineAction, EngineSnapshot, Scenario };
 
 
+/**
+ * The playground parses the same text several times (scenario for the canvas, engine build, every
+ * rebuild on undo or scrub): YAML parsing and validation dominate those, so the last few results
+ * are kept. Engines get a clone, so nothing they do can reach the cached scenario.
+ */
+const recent = new Map<string, ReturnType<typeof parseScenarioText>>();
+function parseCached(text: string): ReturnType<typeof parseScenarioText> {
+  const hit = recent.get(text);
+  if (hit) return hit;
+  const parsed = parseScenarioText(text);
+  if (recent.size >= 4) recent.delete(recent.keys().next().value as string);
+  recent.set(text, parsed);
+  return parsed;
+}
+
 /** Parses and validates without building, for the editor's markers. */
 export function checkScenarioText(text: string): Problem[] {
-  const parsed = parseScenarioText(text);
+  const parsed = parseCached(text);
   if (parsed.ok) return [];
   return parsed.errors.map((e) => ({
     path: e.path || '(file)',
@@ -26,13 +41,13 @@ export function checkScenarioText(text: string): Problem[] {
 
 /** Scenario structure (VPCs, gateways, sites) that the canvas draws around the live snapshot. */
 export function scenarioOf(text: string): Scenario | null {
-  const parsed = parseScenarioText(text);
+  const parsed = parseCached(text);
   return parsed.ok ? parsed.scenario : null;
 }
 
 export function buildSandbox(text: string, seed: number): EngineBuild<EngineAction, EngineSnapshot> {
-  const parsed = parseScenarioText(text);
+  const parsed = parseCached(text);
   if (!parsed.ok) return { ok: false, problems: checkScenarioText(text) };
-  const engine = Engine.fromScenario(parsed.scenario, { seed: parsed.scenario.Seed ?? seed });
+  const engine = Engine.fromScenario(structuredClone(parsed.scenario), { seed: parsed.scenario.Seed ?? seed });
   return { ok: true, engine };
 }
