@@ -48,6 +48,34 @@ export interface DeviceRibResult {
   readonly rejected: Array<{ prefix: Prefix; tunnelId: string; rule: 'R159' | 'R215'; reason: string }>;
 }
 
+/**
+ * A table entry whose selection runs when first read. A rebuild re-selects every prefix of every
+ * device, but between snapshots only the lookups traffic needs are read (a 50-connection TGW
+ * would otherwise re-select ~250k prefixes during bring-up). The result is kept in the entry.
+ */
+class LazyRibEntry implements DeviceRibEntry {
+  #resolved: { decision: Decision<DeviceCandidate>; explanation: Explanation } | undefined;
+  constructor(
+    readonly prefix: Prefix,
+    private readonly cands: readonly DeviceCandidate[],
+    private readonly multipath: boolean,
+  ) {}
+  #resolve(): { decision: Decision<DeviceCandidate>; explanation: Explanation } {
+    if (this.#resolved) return this.#resolved;
+    // Never undefined: every entry has at least one candidate.
+    const d = selectDeviceRoute(this.cands, this.multipath) as Decision<DeviceCandidate>;
+    const reason = d.losers.find((l) => l.step === d.decidedBy.step)?.reason ?? `only route, ${d.best.origin} via ${d.best.tunnelId}`;
+    this.#resolved = { decision: d, explanation: { rule: d.decidedBy.rule, text: `${this.prefix}: ${reason}` } };
+    return this.#resolved;
+  }
+  get decision(): Decision<DeviceCandidate> {
+    return this.#resolve().decision;
+  }
+  get explanation(): Explanation {
+    return this.#resolve().explanation;
+  }
+}
+
 export function buildDeviceRib(policy: DevicePolicy, tunnels: readonly DeviceTunnelInput[], statics: readonly DeviceStaticRoute[]): DeviceRibResult {
   const byPrefix = new Map<Prefix, DeviceCandidate[]>();
   const add = (c: DeviceCandidate): void => {
@@ -72,11 +100,6 @@ export function buildDeviceRib(policy: DevicePolicy, tunnels: readonly DeviceTun
     add({ prefix: s.prefix, origin: 'static', tunnelId: s.tunnelId, neighbor: s.neighbor, weight: 0, localPref: 0, asPath: [], med: 0, staticPriority: s.priority ?? 1 });
   }
   const table = new PrefixTable<DeviceRibEntry>();
-  for (const [prefix, cands] of byPrefix) {
-    const d = selectDeviceRoute(cands, policy.multipath ?? false);
-    if (!d) continue;
-    const reason = d.losers.find((l) => l.step === d.decidedBy.step)?.reason ?? `only route, ${d.best.origin} via ${d.best.tunnelId}`;
-    table.set(prefix, { prefix, decision: d, explanation: { rule: d.decidedBy.rule, text: `${prefix}: ${reason}` } });
-  }
+  for (const [prefix, cands] of byPrefix) table.set(prefix, new LazyRibEntry(prefix, cands, policy.multipath ?? false));
   return { table, rejected };
 }

@@ -53,7 +53,10 @@ export function deviceSteps(multipath: boolean): readonly SelectionStep<DeviceCa
   ];
 }
 
+// The steps are pure: build each variant once rather than for every prefix of every device.
+const STEPS = { single: deviceSteps(false), multipath: deviceSteps(true) };
+
 export function selectDeviceRoute(cands: readonly DeviceCandidate[], multipath = false): Decision<DeviceCandidate> | undefined {
   const first = cands[0];
-  return selectRoute(cands, deviceSteps(multipath), (c) => `${c.prefix}|${c.origin}|${c.tunnelId}`, first?.origin === 'static' ? 'R324' : 'R323');
+  return selectRoute(cands, multipath ? STEPS.multipath : STEPS.single, (c) => `${c.prefix}|${c.origin}|${c.tunnelId}`, first?.origin === 'static' ? 'R324' : 'R323');
 }
