@@ -34,4 +34,25 @@ describe('topology layout', () => {
     expect(after.nodes).toEqual(before.nodes);
     expect(after.tunnels).toEqual(before.tunnels);
   });
+
+  it('keeps each site level with its customer gateway, and tunnel labels of neighbouring connections apart', () => {
+    const cgw = (id: string, site: string) => ({ id, kind: 'cgw' as const, label: id, detail: '', links: [site] });
+    const site = (id: string, cgwId: string) => ({ id, kind: 'site' as const, label: id, detail: '', links: [cgwId] });
+    const conn = (id: string, cgwId: string) => ({ id, gatewayId: 'vgw-1', customerGatewayId: cgwId, transport: 'internet' as const, routing: 'dynamic' as const, tunnels: [tunnel(`${id}a`, 'UP'), tunnel(`${id}b`, 'UP')] as const });
+    // Site ids sort the other way round from their gateways' ids: the layout must not follow the ids.
+    const l = layoutTopology({
+      nodes: [graph.nodes[0]!, graph.nodes[1]!, cgw('cgw-a', 'site:z'), cgw('cgw-b', 'site:y'), cgw('cgw-c', 'site:x'), site('site:z', 'cgw-a'), site('site:y', 'cgw-b'), site('site:x', 'cgw-c')],
+      connections: [conn('vpn-a', 'cgw-a'), conn('vpn-b', 'cgw-b'), conn('vpn-c', 'cgw-c')],
+    });
+    const y = (id: string) => l.nodes.find((n) => n.id === id)!.y;
+    expect([y('site:z'), y('site:y'), y('site:x')]).toEqual([y('cgw-a'), y('cgw-b'), y('cgw-c')]);
+    const labels = l.tunnels.map((t) => [t.labelX, t.labelY] as const);
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++) {
+        const [a, b] = [labels[i]!, labels[j]!];
+        // a label is about 40 px wide and 10 px tall: keep a clear line between two of them
+        expect(Math.abs(a[0] - b[0]) > 40 || Math.abs(a[1] - b[1]) > 16).toBe(true);
+      }
+    }
+  });
 });

@@ -31,6 +31,13 @@ const ROW = 110;
 
 const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
 
+/** The point at `u` (0..1) on d3's horizontal link: a cubic Bézier with both handles at mid-x. */
+function alongLink(s: [number, number], t: [number, number], u: number): [number, number] {
+  const mx = (s[0] + t[0]) / 2;
+  const a = (1 - u) ** 3, b = 3 * (1 - u) ** 2 * u, c = 3 * (1 - u) * u ** 2, d = u ** 3;
+  return [a * s[0] + b * mx + c * mx + d * t[0], a * s[1] + b * s[1] + c * t[1] + d * t[1]];
+}
+
 /**
  * Places every node in its column, ordered by rank then id so the layout never jumps when only
  * state changes and created resources go below the scenario's; d3 computes positions and paths, the component renders them.
@@ -40,6 +47,13 @@ export function layoutTopology(graph: TopologyGraph): TopologyLayout {
   for (const n of [...graph.nodes].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.id.localeCompare(b.id))) {
     const x = COLUMN_X[n.kind];
     byColumn.set(x, [...(byColumn.get(x) ?? []), n]);
+  }
+  // Sites follow the customer gateway they sit behind, so their links do not cross.
+  const cgwOrder = new Map((byColumn.get(COLUMN_X.cgw) ?? []).map((n, i) => [n.id, i]));
+  const siteColumn = byColumn.get(COLUMN_X.site);
+  if (siteColumn) {
+    const behind = (n: GraphNode) => Math.min(...n.links.map((l) => cgwOrder.get(l) ?? Infinity));
+    byColumn.set(COLUMN_X.site, [...siteColumn].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || behind(a) - behind(b) || a.id.localeCompare(b.id)));
   }
   const rows = Math.max(2, ...[...byColumn.values()].map((c) => c.length), graph.connections.length);
   const height = rows * ROW + 60;
@@ -73,12 +87,15 @@ export function layoutTopology(graph: TopologyGraph): TopologyLayout {
       const offset = index === 0 ? -9 : 9;
       const source: [number, number] = [from[0], from[1] + offset];
       const target: [number, number] = [cgw.x - 40, cgw.y + offset];
+      // Labels sit three quarters of the way along the curve, towards the customer gateway:
+      // there the connections have fanned out, so labels of neighbouring tunnels do not collide.
+      const [lx, ly] = alongLink(source, target, 0.75);
       tunnels.push({
         connectionId: c.id,
         index,
         path: link({ source, target }) ?? '',
-        labelX: (source[0] + target[0]) / 2,
-        labelY: (source[1] + target[1]) / 2 + (index === 0 ? -8 : 16),
+        labelX: lx,
+        labelY: ly + (index === 0 ? -6 : 14),
       });
     }
     transports.push({ kind: c.transport, x: (from[0] + cgw.x - 40) / 2, y: (from[1] + cgw.y) / 2 });
