@@ -97,6 +97,27 @@ describe('parse errors carry line numbers', () => {
     expect(r.ok && r.device.Tunnels?.[0]?.Phase1Proposal).toEqual({ EncryptionAlgorithms: ['DES'], IntegrityAlgorithms: ['SHA1'], DHGroupNumbers: [1] });
   });
 
+  it('Cisco IOS: the IKEv2 policy matching the tunnel source decides phase 1, not a union of every policy (R96)', () => {
+    const text = [
+      'crypto ikev2 proposal strong', '  encryption aes-cbc-256', '  integrity sha256', '  group 14',
+      'crypto ikev2 proposal legacy', '  encryption aes-cbc-128', '  integrity sha1', '  group 2',
+      'crypto ikev2 policy any', '  proposal legacy',
+      'crypto ikev2 policy aws', '  match address local 198.51.100.7', '  proposal strong',
+      'crypto ikev2 keyring k', '  peer aws', '    address 18.208.143.10', '    pre-shared-key abcdefgh1',
+      'crypto ikev2 profile prof', '  match identity remote address 18.208.143.10', '  keyring local k',
+      'crypto ipsec transform-set ts esp-aes 256 esp-sha256-hmac',
+      'crypto ipsec profile p', '  set transform-set ts', '  set ikev2-profile prof',
+      'interface Tunnel1', '  tunnel source 198.51.100.7', '  tunnel destination 18.208.143.10', '  tunnel protection ipsec profile p', '',
+    ].join('\n');
+    const r = parseDeviceConfig(text, 'cisco-ios');
+    expect(r.ok && r.device.Tunnels?.[0]?.Phase1Proposal).toEqual({ EncryptionAlgorithms: ['AES256'], IntegrityAlgorithms: ['SHA2-256'], DHGroupNumbers: [14] });
+    // From another source address only the wildcard policy applies.
+    const other = parseDeviceConfig(text.replace('tunnel source 198.51.100.7', 'tunnel source 198.51.100.8'), 'cisco-ios');
+    expect(other.ok && other.device.Tunnels?.[0]?.Phase1Proposal).toEqual({ EncryptionAlgorithms: ['AES128'], IntegrityAlgorithms: ['SHA1'], DHGroupNumbers: [2] });
+    const none = parseDeviceConfig(text.replace('crypto ikev2 policy any\n  proposal legacy\n', '').replace('tunnel source 198.51.100.7', 'tunnel source 198.51.100.8'), 'cisco-ios');
+    expect(!none.ok && none.errors[0]?.message).toMatch(/no crypto ikev2 policy applies to local address 198\.51\.100\.8/);
+  });
+
   it('an unparseable format is refused with the list of parseable ones', () => {
     const r = parseDeviceConfig('', 'juniper-srx');
     expect(!r.ok && r.errors[0]?.message).toContain('strongswan');

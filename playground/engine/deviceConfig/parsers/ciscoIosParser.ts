@@ -1,7 +1,8 @@
 /**
  * Cisco IOS configuration → device. A tunnel is an `interface TunnelN` with IPsec protection;
  * its IPsec profile leads to the transform set, PFS group and lifetime, and to an IKEv2 profile
- * (IKEv2) or, without one, to the ISAKMP policies and keyring (IKEv1). Settings a file leaves
+ * (IKEv2: the one IKEv2 policy that applies to the tunnel source) or, without one, to the ISAKMP
+ * policies and keyring (IKEv1). Settings a file leaves
  * out take the IOS defaults, so a bare ISAKMP policy reads as DES / SHA1 / group 1.
  */
 import type { CustomerGatewayDeviceSpec } from '../../schema/deviceSchema';
@@ -53,11 +54,16 @@ function readIkev1(d: TunnelDraft, blocks: ConfigLine[], peer: string, errors: P
 function readIkev2(d: TunnelDraft, blocks: ConfigLine[], profileName: string, peer: string, source: string | undefined, errors: ParseError[]): void {
   const profile = named(blocks, profileName, 'crypto', 'ikev2', 'profile');
   if (!profile) { errors.push({ line: 1, message: `crypto ikev2 profile ${profileName} is not defined` }); return; }
-  const policies = findAll(blocks, 'crypto', 'ikev2', 'policy').filter((p) => {
-    const m = findFirst(p.children, 'match', 'address', 'local');
-    return !m || m.words[3] === source;
-  });
-  for (const pol of policies) {
+  // IOS offers the proposals of one policy: the first whose `match address local` names the
+  // tunnel source, else the first without such a match (a wildcard); never a union of policies.
+  const all = findAll(blocks, 'crypto', 'ikev2', 'policy');
+  const localOf = (p: ConfigLine) => findFirst(p.children, 'match', 'address', 'local')?.words[3];
+  const chosen = all.find((p) => source !== undefined && localOf(p) === source) ?? all.find((p) => localOf(p) === undefined);
+  if (!chosen) {
+    errors.push({ line: all[0]?.line ?? profile.line, message: `no crypto ikev2 policy applies to local address ${source ?? '(no tunnel source)'}; declare one (VPN Lab does not model the IOS default IKEv2 policy)` });
+    return;
+  }
+  for (const pol of [chosen]) {
     for (const ref of findAll(pol.children, 'proposal')) {
       const prop = named(blocks, ref.words[1] ?? '', 'crypto', 'ikev2', 'proposal');
       if (!prop) { errors.push({ line: ref.line, message: `crypto ikev2 proposal ${ref.words[1]} is not defined` }); continue; }
