@@ -73,6 +73,20 @@ test('embed: fail a tunnel and advance time offline', async ({ page, context }) 
   await expect(page.getByRole('button', { name: /tunnel 1, .*DOWN/ })).toBeVisible();
 });
 
+test('embed: an export never fetched before says it needs the network, and the diagram keeps running', async ({ page, context }) => {
+  test.skip(!existsSync('dist/embed/index.html'), 'no /embed/ page in this build');
+  // The exporters load on first use; offline that fetch fails, and the page says why.
+  test.info().annotations.push({ type: 'expected-console-error', description: '^Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED)' });
+  await loadFully(page, '/embed/?preset=single-vgw');
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'PNG' }).click();
+  await expect(page.getByRole('group', { name: 'Export the diagram' }).getByRole('status')).toContainText('Reconnect and try again');
+  await page.getByRole('button', { name: 'Fail tunnel 1' }).click();
+  await page.getByRole('button', { name: '+1 min' }).click();
+  await expect(page.getByRole('button', { name: /tunnel 1, .*DOWN/ })).toBeVisible();
+  await context.setOffline(false);
+});
+
 test('offline navigation: a visited guide reloads from the service worker; an unvisited page says it is not saved', async ({ page, context }) => {
   // Offline, files never fetched before (the unvisited page's favicon, lazy chunks) fail to load.
   test.info().annotations.push({ type: 'expected-console-error', description: '^Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED)' });
