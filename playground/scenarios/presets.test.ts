@@ -8,6 +8,8 @@ describe('presets', () => {
     if (!r.ok) throw new Error(r.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
     expect(p.title.length).toBeGreaterThan(5);
     expect(p.description.length).toBeGreaterThan(20);
+    // The menu reads only the header lines: it must agree with the whole file.
+    expect([p.title, p.description]).toEqual([r.scenario.Name, r.scenario.Description]);
     expect(r.warnings).toEqual([]);
   });
 

@@ -94,6 +94,23 @@ test('undo restores the failed tunnel and redo fails it again', async ({ page })
   await expect(page.getByRole('button', { name: /tunnel 2, .*DOWN/ })).toBeVisible();
 });
 
+test('autosave: the sandbox comes back after leaving the page, visit after visit', async ({ page }) => {
+  await open(page, '?preset=cloudhub');
+  await page.getByRole('button', { name: /tunnel 2, / }).first().click();
+  await page.getByRole('button', { name: 'Fail outside path' }).click();
+  await page.getByRole('button', { name: '+1 min' }).click();
+  await expect(page.getByRole('button', { name: /tunnel 2, .*DOWN/ }).first()).toBeVisible();
+  // Leaving the page saves (pagehide); opening it again restores preset, actions and time.
+  await page.goto('/playground/');
+  await expect(page.getByText('Restored your last sandbox from this browser.')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Preset' })).toHaveValue('cloudhub');
+  await expect(page.getByRole('button', { name: /tunnel 2, .*DOWN/ }).first()).toBeVisible();
+  // The restored sandbox is saved again on the way out: a further visit still finds it.
+  await page.goto('/playground/');
+  await expect(page.getByText('Restored your last sandbox from this browser.')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Preset' })).toHaveValue('cloudhub');
+});
+
 test('a share link round-trips the scenario, the actions and the time', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page, '?preset=redundant-cgw');
