@@ -30,7 +30,8 @@ export type { DeviceConfigId, IkeVersion, Mismatch, ParseableFormat };
 /** Device types for the select: id and the console's Vendor / Platform / Software (R273, R276). */
 export const DEVICE_CHOICES: readonly { id: DeviceConfigId; label: string; parseable: boolean }[] = deviceConfigCatalog.map((e) => ({
   id: e.id,
-  label: `${e.vendor} ${e.platform} (${e.software})`,
+  // "Generic Generic" reads as a typo: name the vendor once when the platform repeats it
+  label: `${e.platform.startsWith(e.vendor) ? e.platform : `${e.vendor} ${e.platform}`} (${e.software})`,
   parseable: e.parseable,
 }));
 
