@@ -1,3 +1,4 @@
+import type { TransitGatewayEntry } from '../schema/scenarioLookup';
 import type { CustomerGateway, TransitGateway, VpnGateway } from '@aws-sdk/client-ec2';
 import type { World } from '../model/worldTypes';
 import { compact, type CliJson } from './cliJson';
@@ -35,22 +36,25 @@ export function describeVpnGateways(world: Readonly<World>): { VpnGateways: CliJ
   };
 }
 
+/** One transit gateway as `describe-transit-gateways` prints it (R11); `state` for create/delete answers. */
+export function describeTransitGateway(world: Readonly<World>, g: TransitGatewayEntry, state = 'available'): CliJson<TransitGateway> {
+  return compact({
+    TransitGatewayId: g.TransitGatewayId,
+    TransitGatewayArn: `arn:aws:ec2:${world.region}:${ACCOUNT}:transit-gateway/${g.TransitGatewayId}`,
+    State: state,
+    OwnerId: ACCOUNT,
+    Options: compact({
+      AmazonSideAsn: g.Options?.AmazonSideAsn ?? 64512,
+      VpnEcmpSupport: g.Options?.VpnEcmpSupport ?? 'enable',
+      DefaultRouteTableAssociation: g.Options?.DefaultRouteTableAssociation ?? 'enable',
+      DefaultRouteTablePropagation: g.Options?.DefaultRouteTablePropagation ?? 'enable',
+      TransitGatewayCidrBlocks: g.Options?.TransitGatewayCidrBlocks,
+    }),
+    Tags: g.Tags?.map((t) => ({ Key: t.Key, Value: t.Value ?? '' })),
+  }) as CliJson<TransitGateway>;
+}
+
 /** `aws ec2 describe-transit-gateways` (R11). */
 export function describeTransitGateways(world: Readonly<World>): { TransitGateways: CliJson<TransitGateway>[] } {
-  return {
-    TransitGateways: [...world.transitGateways.values()].map((g) => compact({
-      TransitGatewayId: g.TransitGatewayId,
-      TransitGatewayArn: `arn:aws:ec2:${world.region}:${ACCOUNT}:transit-gateway/${g.TransitGatewayId}`,
-      State: 'available',
-      OwnerId: ACCOUNT,
-      Options: compact({
-        AmazonSideAsn: g.Options?.AmazonSideAsn ?? 64512,
-        VpnEcmpSupport: g.Options?.VpnEcmpSupport ?? 'enable',
-        DefaultRouteTableAssociation: g.Options?.DefaultRouteTableAssociation ?? 'enable',
-        DefaultRouteTablePropagation: g.Options?.DefaultRouteTablePropagation ?? 'enable',
-        TransitGatewayCidrBlocks: g.Options?.TransitGatewayCidrBlocks,
-      }),
-      Tags: g.Tags?.map((t) => ({ Key: t.Key, Value: t.Value ?? '' })),
-    }) as CliJson<TransitGateway>),
-  };
+  return { TransitGateways: [...world.transitGateways.values()].map((g) => describeTransitGateway(world, g)) };
 }

@@ -2,21 +2,12 @@
  * `aws ec2` commands for transit gateways and their VPC attachments (R11, R341). Each is one
  * engine action; responses are shaped like the AWS CLI's (the gateway as describe prints it).
  */
-import { describeTransitGateways } from '../../engine/describe/describeGateways';
-import { p, req, type CommandContext, type CommandSpec } from './commandSpec';
-import { act, idOf, tagsOf } from './engineAct';
+import { p, req, type CommandSpec } from './commandSpec';
+import { act, tagsOf } from './engineAct';
 
 const tgwId = req('transit-gateway-id', 'TransitGatewayId', 'string', 'The ID of the transit gateway.');
 const OPTIONS_HELP =
   'AmazonSideAsn=integer,VpnEcmpSupport=enable|disable,DefaultRouteTableAssociation=enable|disable,DefaultRouteTablePropagation=enable|disable';
-
-/** The gateway as `describe-transit-gateways` prints it, with the state the action reported. */
-function transitGateway(ctx: CommandContext, result: unknown): unknown {
-  const reported = idOf(result, 'TransitGateway');
-  const id = idOf(reported, 'TransitGatewayId');
-  const described = describeTransitGateways(ctx.engine.world()).TransitGateways.find((g) => g.TransitGatewayId === id);
-  return { TransitGateway: described ? { ...described, State: idOf(reported, 'State') } : reported };
-}
 
 export const transitGatewayCommands: CommandSpec[] = [
   {
@@ -30,7 +21,7 @@ export const transitGatewayCommands: CommandSpec[] = [
     run: (ctx, a) => {
       const { TagSpecifications: ts, ...rest } = a;
       const tags = tagsOf(ts);
-      return act(ctx, 'CreateTransitGateway', { type: 'CreateTransitGateway', ...rest, ...(tags ? { Tags: tags } : {}) }, (r) => transitGateway(ctx, r));
+      return act(ctx, 'CreateTransitGateway', { type: 'CreateTransitGateway', ...rest, ...(tags ? { Tags: tags } : {}) }, (r) => r);
     },
   },
   {
@@ -43,7 +34,7 @@ export const transitGatewayCommands: CommandSpec[] = [
     ],
     run: (ctx, a) => {
       const { Description: _d, ...rest } = a;
-      return act(ctx, 'ModifyTransitGateway', { type: 'ModifyTransitGateway', ...rest }, (r) => transitGateway(ctx, r));
+      return act(ctx, 'ModifyTransitGateway', { type: 'ModifyTransitGateway', ...rest }, (r) => r);
     },
   },
   {

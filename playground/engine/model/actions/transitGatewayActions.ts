@@ -10,6 +10,7 @@ import { zodIssuesToErrors } from '../../schema/zodIssues';
 import type { TransitGatewayEntry } from '../../schema/scenarioLookup';
 import type { EngineCore } from '../engineCore';
 import { fail, type ActionResult } from './actionTypes';
+import { describeTransitGateway } from '../../describe/describeGateways';
 
 const changed = (core: EngineCore, resource: string, id: string, change: string): void => {
   core.emit({ type: 'resourceChanged', t: core.kernel.now(), resource, id, change });
@@ -21,20 +22,11 @@ const tgwNotFound = (core: EngineCore, id: unknown): ActionResult =>
 
 const liveVpnConnectionsOn = (core: EngineCore, tgwId: string) => [...core.world.connections.values()].filter((c) => c.transitGatewayId === tgwId && c.state !== 'deleted');
 
-/** The answer's shape follows `aws ec2 create-transit-gateway` / `describe-transit-gateways`. */
-function describeTgw(t: TransitGatewayEntry, state: string) {
-  const o = t.Options ?? {};
-  return {
-    TransitGatewayId: t.TransitGatewayId,
-    State: state,
-    Options: {
-      AmazonSideAsn: o.AmazonSideAsn ?? 64512, // R40
-      DefaultRouteTableAssociation: o.DefaultRouteTableAssociation ?? 'enable',
-      DefaultRouteTablePropagation: o.DefaultRouteTablePropagation ?? 'enable',
-      VpnEcmpSupport: o.VpnEcmpSupport ?? 'enable', // R190
-      ...(o.TransitGatewayCidrBlocks ? { TransitGatewayCidrBlocks: [...o.TransitGatewayCidrBlocks] } : {}),
-    },
-  };
+/** The gateway named by `TransitGatewayId`, or the NotFound refusal. */
+function lookupTgw(core: EngineCore, a: Record<string, unknown>): { id: string; tgw: TransitGatewayEntry } | { refused: ActionResult } {
+  const id = a['TransitGatewayId'];
+  const tgw = typeof id === 'string' ? core.world.transitGateways.get(id) : undefined;
+  return tgw && typeof id === 'string' ? { id, tgw } : { refused: tgwNotFound(core, id) };
 }
 
 /**
@@ -64,7 +56,7 @@ export function createTransitGateway(core: EngineCore, a: Record<string, unknown
   const entry: TransitGatewayEntry = { TransitGatewayId: id, ...(Object.keys(options).length > 0 ? { Options: options } : {}), ...(tags.data?.length ? { Tags: tags.data } : {}) };
   core.world.transitGateways.set(id, entry);
   changed(core, 'transit-gateway', id, 'created');
-  return { ok: true, result: { TransitGateway: describeTgw(entry, 'available') } };
+  return { ok: true, result: { TransitGateway: describeTransitGateway(core.world, entry) } };
 }
 
 /**
@@ -74,9 +66,9 @@ export function createTransitGateway(core: EngineCore, a: Record<string, unknown
  * the lab.
  */
 export function modifyTransitGateway(core: EngineCore, a: Record<string, unknown>): ActionResult {
-  const id = a['TransitGatewayId'];
-  const tgw = typeof id === 'string' ? core.world.transitGateways.get(id) : undefined;
-  if (!tgw || typeof id !== 'string') return tgwNotFound(core, id);
+  const found = lookupTgw(core, a);
+  if ('refused' in found) return found.refused;
+  const { id, tgw } = found;
   const raw = a['Options'];
   if (raw === undefined || raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return fail(validationError('MissingParameter', 'Options', 'ModifyTransitGateway needs Options', { value: raw, allowed: 'AmazonSideAsn, VpnEcmpSupport, DefaultRouteTableAssociation, DefaultRouteTablePropagation, AddTransitGatewayCidrBlocks, RemoveTransitGatewayCidrBlocks' }));
@@ -107,7 +99,7 @@ export function modifyTransitGateway(core: EngineCore, a: Record<string, unknown
   const entry: TransitGatewayEntry = { ...tgw, Options: options };
   core.world.transitGateways.set(id, entry);
   changed(core, 'transit-gateway', id, 'modified');
-  return { ok: true, result: { TransitGateway: describeTgw(entry, 'available') } };
+  return { ok: true, result: { TransitGateway: describeTransitGateway(core.world, entry) } };
 }
 
 /**
@@ -115,9 +107,9 @@ export function modifyTransitGateway(core: EngineCore, a: Record<string, unknown
  * connection first, R366 order), as AWS does. Gone at once (no `deleting` state in the lab).
  */
 export function deleteTransitGateway(core: EngineCore, a: Record<string, unknown>): ActionResult {
-  const id = a['TransitGatewayId'];
-  const tgw = typeof id === 'string' ? core.world.transitGateways.get(id) : undefined;
-  if (!tgw || typeof id !== 'string') return tgwNotFound(core, id);
+  const found = lookupTgw(core, a);
+  if ('refused' in found) return found.refused;
+  const { id, tgw } = found;
   const vpn = liveVpnConnectionsOn(core, id)[0];
   if (vpn) {
     const why = vpn.state === 'deleting' ? `${vpn.id} is still deleting; try again once it is deleted` : `delete the VPN connection first (DeleteVpnConnection)`;
@@ -127,7 +119,7 @@ export function deleteTransitGateway(core: EngineCore, a: Record<string, unknown
   if (other) return fail(validationError('IncorrectState', 'TransitGatewayId', `${id} still has attachment ${other.TransitGatewayAttachmentId} (${other.ResourceType} ${other.ResourceId}); delete it first (DeleteTransitGatewayVpcAttachment)`, { value: id, allowed: 'a transit gateway with no attachments' }));
   core.world.transitGateways.delete(id);
   changed(core, 'transit-gateway', id, 'deleted');
-  return { ok: true, result: { TransitGateway: describeTgw(tgw, 'deleting') } };
+  return { ok: true, result: { TransitGateway: describeTransitGateway(core.world, tgw, 'deleting') } };
 }
 
 /**
