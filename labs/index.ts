@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { ACTION_TYPES, type Engine } from '../playground/engine/index';
 import { evaluateChecks, readRouting, type CheckResult } from '../playground/engine/checks/index';
 import { parseLab, type Lab, type LabTask } from './labSchema';
+import { compareText } from '../playground/engine/core/compareText';
 import type { CheckParseError } from '../playground/engine/checks/index';
 
 const files = import.meta.glob<string>('./*/lab.yaml', { query: '?raw', eager: true, import: 'default' });
@@ -19,7 +20,7 @@ export interface LabLoad {
 function load(): LabLoad {
   const labs: Lab[] = [];
   const errors: CheckParseError[] = [];
-  for (const [file, text] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [file, text] of Object.entries(files).sort(([a], [b]) => compareText(a, b))) {
     const slug = file.split('/')[1] ?? file;
     let data: unknown;
     try {

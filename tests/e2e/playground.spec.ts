@@ -136,6 +136,18 @@ test('a damaged share link says so and falls back to the default preset', async 
   await expect(page.getByRole('combobox', { name: 'Preset' })).toHaveValue('single-vgw');
 });
 
+test('an unknown preset in the address says so and shows the default preset', async ({ page }) => {
+  await open(page, '?preset=no-such-preset');
+  await expect(page.getByText('There is no preset named "no-such-preset"; showing single-vgw.')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Preset' })).toHaveValue('single-vgw');
+});
+
+test('a preset named in the address opens with its own tunnels', async ({ page }) => {
+  await open(page, '?preset=psk-mismatch');
+  await expect(page.getByRole('combobox', { name: 'Preset' })).toHaveValue('psk-mismatch');
+  await expect(row(page, 1)).toContainText('DOWN');
+});
+
 /** Selects the first match of `text` in the Monaco editor, so that typing replaces it. */
 async function selectInEditor(page: Page, text: string) {
   await page.locator('.monaco-editor .view-lines').first().click();

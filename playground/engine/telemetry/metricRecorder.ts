@@ -6,6 +6,7 @@
  * - TunnelDataIn/Out per tunnel = bytes counted during the period (R410, R411), per connection = sum.
  * Per-tunnel streams carry dimension TunnelIpAddress, per-connection streams VpnId (R413).
  */
+import { compareText } from '../core/compareText';
 import type { Dimension, MetricDatapoint, MetricName, MetricStream, TunnelSample } from './types';
 
 interface TunnelAcc {
@@ -26,7 +27,7 @@ interface TunnelAcc {
 const RETENTION_MS = 15 * 30 * 86_400_000;
 
 export const streamKey = (metric: string, dims: readonly Dimension[]): string =>
-  `${metric}|${[...dims].sort((a, b) => a.Name.localeCompare(b.Name)).map((d) => `${d.Name}=${d.Value}`).join(',')}`;
+  `${metric}|${[...dims].sort((a, b) => compareText(a.Name, b.Name)).map((d) => `${d.Name}=${d.Value}`).join(',')}`;
 
 export class MetricRecorder {
   private readonly tunnels = new Map<string, TunnelAcc>();

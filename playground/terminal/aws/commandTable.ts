@@ -1,5 +1,6 @@
 /** Every `aws` command the terminal knows, by service. */
 import type { CommandSpec } from './commandSpec';
+import { compareText } from '../../engine/core/compareText';
 import { cloudwatchCommands } from './cloudwatchCommands';
 import { deviceConfigCommands } from './deviceConfigCommands';
 import { ec2ReadCommands } from './ec2ReadCommands';
@@ -10,7 +11,7 @@ export const COMMANDS: readonly CommandSpec[] = [...ec2ReadCommands, ...ec2Write
 export const SERVICES = ['ec2', 'cloudwatch'] as const;
 
 export function commandsOf(service: string): CommandSpec[] {
-  return COMMANDS.filter((c) => c.service === service).sort((a, b) => a.name.localeCompare(b.name));
+  return COMMANDS.filter((c) => c.service === service).sort((a, b) => compareText(a.name, b.name));
 }
 
 export function findCommand(service: string, name: string): CommandSpec | undefined {

@@ -1,5 +1,6 @@
 import { linkHorizontal } from 'd3-shape';
 import { scalePoint } from 'd3-scale';
+import { compareText } from '../../engine/core/compareText';
 import type { GraphConnection, GraphNode, TopologyGraph } from './topologyGraph';
 
 export interface PlacedNode extends GraphNode {
@@ -44,7 +45,7 @@ function alongLink(s: [number, number], t: [number, number], u: number): [number
  */
 export function layoutTopology(graph: TopologyGraph): TopologyLayout {
   const byColumn = new Map<number, GraphNode[]>();
-  for (const n of [...graph.nodes].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.id.localeCompare(b.id))) {
+  for (const n of [...graph.nodes].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || compareText(a.id, b.id))) {
     const x = COLUMN_X[n.kind];
     byColumn.set(x, [...(byColumn.get(x) ?? []), n]);
   }
@@ -53,7 +54,7 @@ export function layoutTopology(graph: TopologyGraph): TopologyLayout {
   const siteColumn = byColumn.get(COLUMN_X.site);
   if (siteColumn) {
     const behind = (n: GraphNode) => Math.min(...n.links.map((l) => cgwOrder.get(l) ?? Infinity));
-    byColumn.set(COLUMN_X.site, [...siteColumn].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || behind(a) - behind(b) || a.id.localeCompare(b.id)));
+    byColumn.set(COLUMN_X.site, [...siteColumn].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || behind(a) - behind(b) || compareText(a.id, b.id)));
   }
   const rows = Math.max(2, ...[...byColumn.values()].map((c) => c.length), graph.connections.length);
   const height = rows * ROW + 60;
@@ -78,7 +79,7 @@ export function layoutTopology(graph: TopologyGraph): TopologyLayout {
 
   const tunnels: PlacedTunnel[] = [];
   const transports: TopologyLayout['transports'] = [];
-  for (const c of [...graph.connections].sort((a, b) => a.id.localeCompare(b.id))) {
+  for (const c of [...graph.connections].sort((a, b) => compareText(a.id, b.id))) {
     const gw = c.gatewayId ? at.get(c.gatewayId) : undefined;
     const cgw = at.get(c.customerGatewayId);
     if (!cgw) continue;

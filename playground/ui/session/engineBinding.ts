@@ -27,6 +27,16 @@ function parseCached(text: string): ReturnType<typeof parseScenarioText> {
   return parsed;
 }
 
+/**
+ * Seeds the cache with a scenario validated at build time from exactly this text (the page's
+ * default preset as JSON, site/lib/presetJson.ts), so the first screen runs no YAML parse or
+ * schema validation: they were the largest part of the playground's first long task.
+ */
+export function primeParsedScenario(text: string, scenarioJson: string): void {
+  if (recent.has(text)) return;
+  recent.set(text, { ok: true, scenario: JSON.parse(scenarioJson) as Scenario, warnings: [] });
+}
+
 /** Parses and validates without building, for the editor's markers. */
 export function checkScenarioText(text: string): Problem[] {
   const parsed = parseCached(text);

@@ -1,5 +1,11 @@
 import { LearnerTimeline, type TimedAction } from './learnerTimeline';
 
+/** Lets input and rendering run between slices of work (scheduler.yield where the browser has it). */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** The part of the engine facade the playground drives (playground/engine/index.ts). */
 export interface EngineLike<A, S> {
   dispatch(action: A): { ok: boolean; errors?: readonly { path: string; message: string }[] | undefined };
@@ -40,6 +46,8 @@ export class SandboxSession<A, S> {
   readonly timeline = new LearnerTimeline<A>();
   #engine: EngineLike<A, S> | null = null;
   #frame = 0;
+  /** Counts loads, so a gradual load overtaken by another one stops. */
+  #generation = 0;
   #lastWall = 0;
   // A plain array: listeners are not reactive state.
   #listeners: ((prev: S | null, next: S) => void)[] = [];
@@ -51,6 +59,7 @@ export class SandboxSession<A, S> {
 
   /** Loads scenario text; on failure the last good scenario keeps running and problems are returned. */
   load(text: string, actions: readonly TimedAction<A>[] = [], time = 0): readonly Problem[] {
+    this.#generation++;
     const built = this.build(text, this.seed);
     if (!built.ok) {
       this.lastError = `The scenario has ${built.problems.length} problem(s); the last valid one keeps running.`;
@@ -62,6 +71,38 @@ export class SandboxSession<A, S> {
     this.lastError = '';
     this.#replayTo(time, built.engine);
     this.horizon = time;
+    return [];
+  }
+
+  /**
+   * Like `load` without actions, for the page's first scenario: the engine runs to `time` in
+   * slices of a few milliseconds with the main thread yielded between them, so a phone stays
+   * responsive while the tunnels come up (the same state as `load`: the engine is deterministic,
+   * and running to t1 then t2 is running to t2). Nothing is shown until it is done; a `load`
+   * started meanwhile wins. Resolves with the problems, like `load`.
+   */
+  async loadGradually(text: string, time: number, sliceMs = 8): Promise<readonly Problem[]> {
+    const generation = ++this.#generation;
+    const built = this.build(text, this.seed);
+    if (!built.ok) return this.load(text, [], time);
+    const engine = built.engine;
+    let sliceStart = performance.now();
+    for (let t = 0; t < time; ) {
+      t = Math.min(time, t + 2_000);
+      engine.runUntil(t);
+      if (performance.now() - sliceStart > sliceMs) {
+        await yieldToMain();
+        if (generation !== this.#generation) return [];
+        sliceStart = performance.now();
+      }
+    }
+    if (generation !== this.#generation) return [];
+    this.scenarioText = text;
+    this.timeline.reset();
+    this.#engine = engine;
+    this.lastError = '';
+    this.horizon = time;
+    this.#publish();
     return [];
   }
 

@@ -75,3 +75,31 @@ describe('sandbox session', () => {
     expect(s.canUndo).toBe(false);
   });
 });
+
+describe('gradual load (the page’s first scenario)', () => {
+  it('reaches the same state as load, and publishes once', async () => {
+    const s = new SandboxSession(build);
+    const seen: number[] = [];
+    s.onChange((_p, n) => seen.push(n.t));
+    expect(await s.loadGradually('good', 90_000, 0)).toEqual([]);
+    const eager = new SandboxSession(build);
+    eager.load('good', [], 90_000);
+    expect(s.snapshot).toEqual(eager.snapshot);
+    expect([s.now, s.horizon, s.scenarioText]).toEqual([90_000, 90_000, 'good']);
+    expect(seen).toEqual([90_000]);
+  });
+
+  it('is overtaken by a load started while it runs', async () => {
+    const s = new SandboxSession(build);
+    const pending = s.loadGradually('good', 90_000, 0);
+    s.load('other', [], 5_000);
+    await pending;
+    expect([s.scenarioText, s.now]).toEqual(['other', 5_000]);
+  });
+
+  it('returns the problems of invalid text and keeps nothing', async () => {
+    const s = new SandboxSession(build);
+    expect(await s.loadGradually('invalid', 90_000)).toHaveLength(1);
+    expect(s.snapshot).toBeNull();
+  });
+});
