@@ -51,6 +51,8 @@ export function checkScenarioText(text: string): Problem[] {
 
 /** Scenario structure (VPCs, gateways, sites) that the canvas draws around the live snapshot. */
 export function scenarioOf(text: string): Scenario | null {
+  // Before the first scenario loads there is nothing to parse (and a first parse is costly: cold schemas).
+  if (text === '') return null;
   const parsed = parseCached(text);
   return parsed.ok ? parsed.scenario : null;
 }

@@ -5,6 +5,7 @@ import { ipv4Cidr, ipv6Cidr } from '../../schema/fieldTypes';
 import { checkAsnClash } from '../../schema/asnRules';
 import { validationError } from '../../schema/validationError';
 import { zodIssuesToErrors } from '../../schema/zodIssues';
+import { built } from '../../schema/lazySchema';
 import { createConnection, deleteConnection } from '../connectionFactory';
 import type { EngineCore } from '../engineCore';
 import { replaceBoth } from '../replacement';
@@ -56,7 +57,7 @@ export function modifyVpnConnectionOptions(core: EngineCore, a: Record<string, u
   if (Object.keys(change).length === 0) {
     return fail(validationError('MissingParameter', 'LocalIpv4NetworkCidr', 'give at least one network CIDR to change (R362)', { allowed: CIDR_FIELDS.join(', ') }));
   }
-  const parsed = VpnConnectionOptionsSchema.pick({ LocalIpv4NetworkCidr: true, RemoteIpv4NetworkCidr: true, LocalIpv6NetworkCidr: true, RemoteIpv6NetworkCidr: true }).strict().safeParse(change);
+  const parsed = built(VpnConnectionOptionsSchema).pick({ LocalIpv4NetworkCidr: true, RemoteIpv4NetworkCidr: true, LocalIpv6NetworkCidr: true, RemoteIpv6NetworkCidr: true }).strict().safeParse(change);
   if (!parsed.success) return fail(...zodIssuesToErrors(parsed.error.issues, change, []));
   const v6 = c.options.TunnelInsideIpVersion === 'ipv6';
   for (const k of Object.keys(change)) {

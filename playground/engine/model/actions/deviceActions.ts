@@ -1,12 +1,14 @@
 import { CustomerGatewayDeviceSchema } from '../../schema/deviceSchema';
 import { validationError } from '../../schema/validationError';
 import { zodIssuesToErrors } from '../../schema/zodIssues';
+import { built, once } from '../../schema/lazySchema';
 import type { EngineCore } from '../engineCore';
 import type { DeviceModel } from '../worldTypes';
 import { fail, type ActionResult } from './actionTypes';
 
-const BgpSchema = CustomerGatewayDeviceSchema.shape.Bgp.unwrap();
-const BGP_FIELDS = Object.keys(BgpSchema.shape);
+const bgpSchema = once(() => built(CustomerGatewayDeviceSchema).shape.Bgp.unwrap());
+const bgpFields = once(() => Object.keys(bgpSchema().shape));
+const interfaceSchema = once(() => built(CustomerGatewayDeviceSchema).pick({ Mtu: true, TcpMssClamp: true }));
 /** Changing who the device is or whom it peers with resets its sessions, as a router does. */
 const RESET_FIELDS = ['Enabled', 'Asn', 'PeerAsn'] as const;
 
@@ -32,11 +34,11 @@ function findDevice(core: EngineCore, a: Record<string, unknown>): { ok: true; d
 export function configureDeviceBgp(core: EngineCore, a: Record<string, unknown>): ActionResult {
   const bgp = a['Bgp'];
   if (typeof bgp !== 'object' || bgp === null || Array.isArray(bgp)) {
-    return fail(validationError('MissingParameter', 'Bgp', 'give the BGP settings to change', { value: bgp, allowed: BGP_FIELDS.join(', ') }));
+    return fail(validationError('MissingParameter', 'Bgp', 'give the BGP settings to change', { value: bgp, allowed: bgpFields().join(', ') }));
   }
   const patch = bgp as Record<string, unknown>;
-  const unknown = Object.keys(patch).find((k) => !BGP_FIELDS.includes(k));
-  if (unknown !== undefined) return fail(validationError('UnknownParameter', `Bgp.${unknown}`, `${unknown} is not a BGP setting of the device`, { value: patch[unknown], allowed: BGP_FIELDS.join(', ') }));
+  const unknown = Object.keys(patch).find((k) => !bgpFields().includes(k));
+  if (unknown !== undefined) return fail(validationError('UnknownParameter', `Bgp.${unknown}`, `${unknown} is not a BGP setting of the device`, { value: patch[unknown], allowed: bgpFields().join(', ') }));
   const f = findDevice(core, a);
   if (!f.ok) return f.r;
   const device = f.d;
@@ -46,7 +48,7 @@ export function configureDeviceBgp(core: EngineCore, a: Record<string, unknown>)
     if (v === null) delete merged[k];
     else merged[k] = v;
   }
-  const parsed = BgpSchema.safeParse(merged);
+  const parsed = bgpSchema().safeParse(merged);
   if (!parsed.success) return fail(...zodIssuesToErrors(parsed.error.issues, merged, ['Bgp']));
   const next = parsed.data;
   device.spec = { ...device.spec, Bgp: next };
@@ -77,7 +79,7 @@ export function configureDeviceInterface(core: EngineCore, a: Record<string, unk
   if (given.length === 0) return fail(validationError('MissingParameter', 'Mtu', 'give Mtu, TcpMssClamp or both', { allowed: INTERFACE_FIELDS.join(', ') }));
   const candidate: Record<string, unknown> = {};
   for (const k of given) if (a[k] !== null) candidate[k] = a[k];
-  const parsed = CustomerGatewayDeviceSchema.pick({ Mtu: true, TcpMssClamp: true }).safeParse(candidate);
+  const parsed = interfaceSchema().safeParse(candidate);
   if (!parsed.success) return fail(...zodIssuesToErrors(parsed.error.issues, candidate, []));
   const f = findDevice(core, a);
   if (!f.ok) return f.r;

@@ -2,6 +2,7 @@ import { VpnGatewaySchema } from '../../schema/awsResourcesSchema';
 import { checkAmazonSideAsn } from '../../schema/asnRules';
 import { validationError } from '../../schema/validationError';
 import { zodIssuesToErrors } from '../../schema/zodIssues';
+import { built, once } from '../../schema/lazySchema';
 import type { EngineCore } from '../engineCore';
 import { fail, type ActionResult } from './actionTypes';
 
@@ -39,7 +40,7 @@ export function attachVpnGateway(core: EngineCore, a: Record<string, unknown>, a
 }
 
 // `Type` names the action in scenario events, so the gateway type is always ipsec.1 (R2).
-const CreateVpnGatewayInput = VpnGatewaySchema.omit({ VpcAttachments: true });
+const createVpnGatewayInput = once(() => built(VpnGatewaySchema).omit({ VpcAttachments: true }));
 
 /**
  * CreateVpnGateway (R341): a detached VGW of type ipsec.1 with the Amazon-side ASN given, or
@@ -53,7 +54,7 @@ export function createVpnGateway(core: EngineCore, a: Record<string, unknown>): 
   }
   const id = typeof a['VpnGatewayId'] === 'string' ? a['VpnGatewayId'] : core.ids.next('vgw');
   const input = { AmazonSideAsn: 64512, ...rest, VpnGatewayId: id }; // R40: default Amazon ASN 64512
-  const parsed = CreateVpnGatewayInput.safeParse(input);
+  const parsed = createVpnGatewayInput().safeParse(input);
   if (!parsed.success) return fail(...zodIssuesToErrors(parsed.error.issues, input, []));
   const spec = parsed.data;
   const asnErrors = checkAmazonSideAsn(spec.AmazonSideAsn ?? 64512, ['AmazonSideAsn']);

@@ -7,6 +7,7 @@ import { TransitGatewayOptionsSchema, TransitGatewaySchema } from '../../schema/
 import { checkAmazonSideAsn } from '../../schema/asnRules';
 import { validationError } from '../../schema/validationError';
 import { zodIssuesToErrors } from '../../schema/zodIssues';
+import { built } from '../../schema/lazySchema';
 import type { TransitGatewayEntry } from '../../schema/scenarioLookup';
 import type { EngineCore } from '../engineCore';
 import { fail, type ActionResult } from './actionTypes';
@@ -38,7 +39,7 @@ export function createTransitGateway(core: EngineCore, a: Record<string, unknown
   const { type: _t, Type: _T, TransitGatewayId: given, Options: rawOptions, Description: _d, Tags: rawTags, ...unknown } = a;
   const extra = Object.keys(unknown)[0];
   if (extra !== undefined) return fail(validationError('UnknownParameter', extra, `CreateTransitGateway has no parameter ${extra}`, { value: unknown[extra], allowed: 'Options, Description, Tags, TransitGatewayId' }));
-  const tags = TransitGatewaySchema.shape.Tags.safeParse(rawTags);
+  const tags = built(TransitGatewaySchema).shape.Tags.safeParse(rawTags);
   if (!tags.success) return fail(...zodIssuesToErrors(tags.error.issues, rawTags, ['Tags']));
   const parsed = TransitGatewayOptionsSchema.safeParse(rawOptions ?? {});
   if (!parsed.success) return fail(...zodIssuesToErrors(parsed.error.issues, rawOptions, ['Options']));
@@ -74,9 +75,9 @@ export function modifyTransitGateway(core: EngineCore, a: Record<string, unknown
     return fail(validationError('MissingParameter', 'Options', 'ModifyTransitGateway needs Options', { value: raw, allowed: 'AmazonSideAsn, VpnEcmpSupport, DefaultRouteTableAssociation, DefaultRouteTablePropagation, AddTransitGatewayCidrBlocks, RemoveTransitGatewayCidrBlocks' }));
   }
   const { AddTransitGatewayCidrBlocks: add, RemoveTransitGatewayCidrBlocks: remove, ...plain } = raw as Record<string, unknown>;
-  const parsed = TransitGatewayOptionsSchema.omit({ TransitGatewayCidrBlocks: true }).safeParse(plain);
+  const parsed = built(TransitGatewayOptionsSchema).omit({ TransitGatewayCidrBlocks: true }).safeParse(plain);
   if (!parsed.success) return fail(...zodIssuesToErrors(parsed.error.issues, plain, ['Options']));
-  const blocks = TransitGatewayOptionsSchema.shape.TransitGatewayCidrBlocks;
+  const blocks = built(TransitGatewayOptionsSchema).shape.TransitGatewayCidrBlocks;
   const addParsed = blocks.safeParse(add);
   if (!addParsed.success) return fail(...zodIssuesToErrors(addParsed.error.issues, add, ['Options', 'AddTransitGatewayCidrBlocks']));
   const removeParsed = blocks.safeParse(remove);
