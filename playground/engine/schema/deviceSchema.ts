@@ -21,6 +21,9 @@ export const DEVICE_DH_GROUPS = [1, 2, 5, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23
 
 const dhGroup = z.lazy(() => z.literal(DEVICE_DH_GROUPS, { error: `must be one of ${DEVICE_DH_GROUPS.join(', ')}` }));
 
+/** How many extra copies of the own ASN go in front of the AS_PATH (0-10). */
+const asPathPrepend = (description: string) => z.number().int().min(0).max(10).optional().describe(description);
+
 const proposalSchema = once(() =>
   z.strictObject({
     EncryptionAlgorithms: z
@@ -136,13 +139,7 @@ export const CustomerGatewayDeviceSchema = z.lazy(() =>
             .array(z.union([ipv4Cidr, ipv6Cidr]))
             .optional()
             .describe('Prefixes the device advertises to AWS.'),
-          AsPathPrepend: z
-            .number()
-            .int()
-            .min(0)
-            .max(10)
-            .optional()
-            .describe('Extra copies of the own ASN prepended to advertisements.'),
+          AsPathPrepend: asPathPrepend('Extra copies of the own ASN prepended to advertisements.'),
           Med: z.number().int().min(0).optional().describe('MED sent with advertisements.'),
           LocalPreference: z
             .number()
@@ -156,13 +153,7 @@ export const CustomerGatewayDeviceSchema = z.lazy(() =>
               z.strictObject({
                 VpnConnectionId: z.string().describe('The VPN connection of the tunnel.'),
                 TunnelNumber: z.union([z.literal(1), z.literal(2)]).describe('Tunnel 1 or 2.'),
-                AsPathPrepend: z
-                  .number()
-                  .int()
-                  .min(0)
-                  .max(10)
-                  .optional()
-                  .describe('Prepends on this tunnel (makes it less preferred by AWS).'),
+                AsPathPrepend: asPathPrepend('Prepends on this tunnel (makes it less preferred by AWS).'),
                 Med: z.number().int().min(0).optional().describe('MED on this tunnel.'),
                 LocalPreference: z
                   .number()
