@@ -1,12 +1,10 @@
 /**
- * Every lab in labs/<slug>/lab.yaml, parsed and validated at import time. The lab page calls
- * `loadLabs()` / `getLab(slug)`, starts an engine with `startLab`, and evaluates a task's checks
- * with `evaluateTask` after every snapshot.
+ * Every lab in labs/<slug>/lab.yaml, parsed and validated at import time: for the build (each lab
+ * page gets its lab and its validated scenario as props), the CLI and the tests. The page itself
+ * imports only labRuntime.ts, so it ships no lab.yaml text and no YAML parser.
  */
 import { parse } from 'yaml';
-import { ACTION_TYPES, type Engine } from '../playground/engine/index';
-import { evaluateChecks, readRouting, type CheckResult } from '../playground/engine/checks/index';
-import { parseLab, type Lab, type LabTask } from './labSchema';
+import { parseLab, type Lab } from './labSchema';
 import { compareText } from '../playground/engine/core/compareText';
 import type { CheckParseError } from '../playground/engine/checks/index';
 
@@ -47,19 +45,6 @@ export function getLab(slug: string): Lab | undefined {
   return loaded.labs.find((l) => l.slug === slug);
 }
 
-/** Requirements the running engine does not meet yet (`routing`, `action:<Type>`; `engine-fix:R<n>` always). */
-export function unmetRequirements(requires: readonly string[], engine: Pick<Engine, 'snapshot'> & { tracePath?: unknown }): string[] {
-  return requires.filter((r) => {
-    if (r === 'routing') return readRouting(engine.snapshot()) === undefined || typeof engine.tracePath !== 'function';
-    if (r.startsWith('action:')) return !ACTION_TYPES.includes(r.slice('action:'.length));
-    return true;
-  });
-}
-
-/** Evaluates one task against the engine's current snapshot: done when every check passes. */
-export function evaluateTask(task: LabTask, engine: Engine): { pass: boolean; results: CheckResult[] } {
-  return evaluateChecks(task.checks, engine);
-}
-
+export { unmetRequirements, evaluateTask, startLabFrom } from './labRuntime';
 export { parseLab, LabFileSchema, EXAM_DOMAINS, LAYERS, type Lab, type LabTask, type LabFile, type SolutionStep } from './labSchema';
-export { startLab, playSteps } from './labEngine';
+export { startLab, playSteps, labScenario } from './labEngine';

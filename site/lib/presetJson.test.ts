@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { presets } from '../../playground/scenarios/index';
 import { parseScenarioText } from '../../playground/engine/scenario/parseScenarioText';
 import { Engine } from '../../playground/engine/engine';
-import { presetJson } from './presetJson';
+import { loadLabs, startLab, startLabFrom } from '../../labs/index';
+import { labScenarioJson, presetJson } from './presetJson';
 
 // The playground starts its default preset from this build-time JSON instead of parsing the
 // YAML in the browser: the two must run identically, for every preset.
@@ -24,4 +25,16 @@ describe('presetJson', () => {
   it('names an unknown preset in its error', () => {
     expect(() => presetJson('no-such-preset')).toThrow(/no-such-preset/);
   });
+});
+
+// Lab pages start their engine from the scenario validated at build time, not from the YAML.
+describe('labScenarioJson', () => {
+  for (const lab of loadLabs().labs) {
+    it(`${lab.slug}: the lab page's engine starts in the same state as startLab`, () => {
+      const fromYaml = startLab(lab);
+      const fromJson = startLabFrom(lab, JSON.parse(labScenarioJson(lab)));
+      if (!fromYaml.ok || !fromJson.ok) throw new Error('lab did not start');
+      expect(fromJson.engine.snapshot()).toEqual(fromYaml.engine.snapshot());
+    });
+  }
 });

@@ -4,6 +4,15 @@
  */
 import { getPreset } from '../../playground/scenarios/index';
 import { parseScenarioText } from '../../playground/engine/scenario/parseScenarioText';
+import { labScenario } from '../../labs/labEngine';
+import type { Lab } from '../../labs/labSchema';
+
+/** A lab's starting scenario, validated at build time, as JSON for the lab page. */
+export function labScenarioJson(lab: Lab): string {
+  const r = labScenario(lab);
+  if (!r.ok) throw new Error(r.message);
+  return JSON.stringify(r.scenario);
+}
 
 export function presetJson(name: string): string {
   const preset = getPreset(name);
