@@ -11,7 +11,27 @@ import type { EngineBuild } from './sandboxSession.svelte';
 
 export const isJsonText = (text: string) => text.trimStart().startsWith('{');
 
+/** Scenario texts validated when the site was built (presets as JSON): not validated again. */
+const builtWithSite = new Set<string>();
+
+/**
+ * Marks JSON that the build validated (site/lib/presetJson.ts): the page then builds its engine
+ * without the schemas, which would otherwise be constructed and run (~100 ms of main thread) for
+ * data that cannot have changed. Anything else, a learner's edit or a share link, is validated.
+ */
+export function trustBuiltScenario(text: string): void {
+  builtWithSite.add(text);
+}
+
 export function buildSandboxJson(text: string, seed: number): EngineBuild<EngineAction, EngineSnapshot> {
+  if (builtWithSite.has(text)) {
+    try {
+      const scenario = JSON.parse(text) as Scenario;
+      return { ok: true, engine: Engine.fromScenario(scenario, { seed: scenario.Seed ?? seed }) };
+    } catch {
+      builtWithSite.delete(text); // not what the build wrote after all: validate it like any text
+    }
+  }
   const parsed = parseScenarioJson(text);
   if (!parsed.ok) return { ok: false, problems: parsed.errors.map((e) => ({ path: e.path || '(file)', message: e.message })) };
   return { ok: true, engine: Engine.fromScenario(parsed.scenario, { seed: parsed.scenario.Seed ?? seed }) };
