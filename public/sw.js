@@ -36,7 +36,10 @@ self.addEventListener('fetch', (event) => {
         return response;
       })
       .catch(async () => {
-        const cached = await caches.match(request, { ignoreSearch: request.mode === 'navigate' });
+        // Pagefind asks for its index with a cache-busting query (`?ts=…`) on every page load:
+        // offline, the copy kept under an older query is the index to search.
+        const pagefind = new URL(request.url).pathname.startsWith('/pagefind/');
+        const cached = await caches.match(request, { ignoreSearch: request.mode === 'navigate' || pagefind });
         if (cached) return cached;
         if (request.mode === 'navigate') {
           // 200, not 503: the page itself explains the situation (no console error for it)
