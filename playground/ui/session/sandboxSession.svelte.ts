@@ -65,10 +65,7 @@ export class SandboxSession<A, S> {
       this.lastError = `The scenario has ${built.problems.length} problem(s); the last valid one keeps running.`;
       return built.problems;
     }
-    this.scenarioText = text;
-    this.timeline.reset(actions);
-    this.#engine = built.engine;
-    this.lastError = '';
+    this.#adopt(text, built.engine, actions);
     this.#replayTo(time, built.engine);
     this.horizon = time;
     return [];
@@ -97,10 +94,7 @@ export class SandboxSession<A, S> {
       }
     }
     if (generation !== this.#generation) return [];
-    this.scenarioText = text;
-    this.timeline.reset();
-    this.#engine = engine;
-    this.lastError = '';
+    this.#adopt(text, engine, []);
     this.horizon = time;
     this.#publish();
     return [];
@@ -193,6 +187,14 @@ export class SandboxSession<A, S> {
     return () => {
       this.#listeners = this.#listeners.filter((f) => f !== fn);
     };
+  }
+
+  /** Makes a freshly built engine the session's, with its scenario text and learner actions. */
+  #adopt(text: string, engine: EngineLike<A, S>, actions: readonly TimedAction<A>[]): void {
+    this.scenarioText = text;
+    this.timeline.reset(actions);
+    this.#engine = engine;
+    this.lastError = '';
   }
 
   #rebuild(t: number): void {
